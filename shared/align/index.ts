@@ -1,5 +1,7 @@
-// The alignment engine's public entry points (DESIGN.md §4). (Being written.)
+// The alignment engine's public entry points (DESIGN.md §4).
 import type { AlignLevel, Alignment, Block } from '../model.js';
+import { alignDocumentSet } from './documents.js';
+import { alignUnits } from './pair.js';
 
 export interface AlignInput {
   /** Path as shown to the user (document id in a set, or the CLI argument). */
@@ -19,9 +21,7 @@ export interface AlignOptions {
 
 /** Align 1 to 6 documents into one table of rows; one cell per document, in input order. */
 export function alignDocuments(docs: AlignInput[], options: AlignOptions): Alignment {
-  void docs;
-  void options;
-  throw new Error('alignDocuments: not written yet');
+  return alignDocumentSet(docs, options);
 }
 
 /** A bead of a sentence alignment: 0-based sentence indices on each side. */
@@ -29,8 +29,11 @@ export type Bead = [number[], number[]];
 
 /** Align two pre-segmented texts (one sentence per entry); beads cover every sentence in order. */
 export function alignSegmented(source: string[], target: string[], languages?: { source?: string; target?: string }): Bead[] {
-  void source;
-  void target;
   void languages;
-  throw new Error('alignSegmented: not written yet');
+  return alignUnits(source, target).map((x) => [x.a, x.b]);
+}
+
+/** `[0,1]:[2]` — the bead format of the public sentence-alignment test sets. */
+export function formatBead(bead: Bead): string {
+  return `[${bead[0].join(',')}]:[${bead[1].join(',')}]`;
 }

@@ -1,0 +1,59 @@
+// Dispatches `verso <command> …` and turns failures into exit codes: 1 with the message on
+// standard error, 2 for bad usage.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAlignCommand } from './align-command.js';
+import { UsageError } from './args.js';
+import type { CliContext } from './context.js';
+import { runExportCommand } from './export-command.js';
+import { HELP_TEXT } from './help.js';
+import { runOpenCommand } from './open-command.js';
+import { readTextFile } from './read-text.js';
+import { runServeCommand } from './serve-command.js';
+
+function version(root: string): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const [command, ...rest] = argv;
+  const { io } = context;
+  try {
+    switch (command) {
+      case undefined:
+        io.stderr(HELP_TEXT);
+        return 2;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(HELP_TEXT);
+        return 0;
+      case '--version':
+      case '-v':
+        io.stdout(`verso ${version(context.layout.root)}\n`);
+        return 0;
+      case 'open':
+        return await runOpenCommand(rest, context);
+      case 'serve':
+        return await runServeCommand(rest, context);
+      case 'export':
+        return await runExportCommand(rest, context);
+      case 'align':
+        return await runAlignCommand(rest, { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr });
+      default:
+        throw new UsageError(`verso: unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\nRun "verso --help" for the commands and examples.\n`);
+      return 2;
+    }
+    io.stderr(`verso: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

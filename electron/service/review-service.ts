@@ -1,0 +1,287 @@
+// ReviewService: the ReviewApi over the file system (DESIGN.md §2). Both transports (Electron IPC
+// and the HTTP host) parse arguments with the shared schemas and then call these handlers.
+import { randomUUID } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { AnchoredAnnotation, ApiParsedArgs, ApiResult, ReviewHandlers } from '../../shared/api.js';
+import { alignDocuments } from '../../shared/align/index.js';
+import { buildReviewNotes } from '../../shared/export/index.js';
+import { parseDocument } from '../../shared/formats/index.js';
+import type { AlignedRow, AlignLevel, Alignment, Annotation, DocumentInfo } from '../../shared/model.js';
+import { anchorAnnotations, anchorTarget, selectorsForSpan, sidecarFileName } from '../../shared/review/index.js';
+import { ReviewError } from './errors.js';
+import { renderNotes } from './export-notes.js';
+import { buildSet, type BuiltSet } from './set-builder.js';
+import { discoverSet, findSamples, type FoundSet } from './set-discovery.js';
+import { writeSourcePick } from './set-review-file.js';
+import { SettingsStore } from './settings-store.js';
+import { SidecarStore } from './sidecar-store.js';
+import { TextCache, type DocumentText } from './text-cache.js';
+
+export interface ReviewServiceOptions {
+  /** Folder for settings.json and recent.json (Electron's userData, or a folder the CLI picks). */
+  userDataDir: string;
+  host: 'electron' | 'browser';
+  /** A set to open at start (from the command line). */
+  initialSet?: string | null;
+  /** Folder whose sub-folders are the bundled sample sets. */
+  samplesDir?: string;
+  now?: () => Date;
+}
+
+interface OpenSet {
+  found: FoundSet;
+  built: BuiltSet;
+}
+
+type Args<M extends keyof ReviewHandlers> = ApiParsedArgs<M>;
+type Result<M extends keyof ReviewHandlers> = Promise<ApiResult<M>>;
+
+export class ReviewService implements ReviewHandlers {
+  private readonly host: 'electron' | 'browser';
+  private initialSet: string | null;
+  private readonly samplesDir: string | undefined;
+  private readonly now: () => Date;
+  private readonly settings: SettingsStore;
+  private readonly texts = new TextCache();
+  private readonly sidecars = new SidecarStore();
+  private readonly sets = new Map<string, OpenSet>();
+
+  constructor(options: ReviewServiceOptions) {
+    this.host = options.host;
+    this.initialSet = options.initialSet ? resolve(options.initialSet) : null;
+    this.samplesDir = options.samplesDir;
+    this.now = options.now ?? (() => new Date());
+    this.settings = new SettingsStore(options.userDataDir, this.now);
+  }
+
+  /** The set the next getStartup offers (the Electron menu sets it before reloading the window). */
+  setInitialSet(path: string | null): void {
+    this.initialSet = path ? resolve(path) : null;
+  }
+
+  async getStartup(_args: Args<'getStartup'>): Result<'getStartup'> {
+    const settings = await this.settings.getSettings();
+    const lastSet = settings.lastSet && (await exists(settings.lastSet)) ? settings.lastSet : null;
+    return {
+      host: this.host,
+      initialSet: this.initialSet ?? lastSet,
+      settings,
+      recent: await this.settings.recentSets(),
+      samples: await findSamples(this.samplesDir),
+    };
+  }
+
+  async openSet({ path }: Args<'openSet'>): Result<'openSet'> {
+    const opened = await this.open(path);
+    await this.settings.recordOpened(opened.found.openedPath, opened.found.name);
+    return { set: opened.built.set, texts: opened.built.texts, problems: opened.built.problems };
+  }
+
+  async setSource({ root, documentId }: Args<'setSource'>): Result<'setSource'> {
+    const current = await this.setAt(root);
+    const { set } = current.built;
+    if (set.sourceFrom === 'manifest' && documentId !== set.sourceId) {
+      throw new ReviewError(
+        `The source of ${set.name} is set in its manifest (${current.found.openedPath}: role "source" on ${set.sourceId}). Change the roles there to pick another source.`,
+        'source-in-manifest',
+      );
+    }
+    if (documentId !== null) this.documentOf(current, documentId);
+    await writeSourcePick(set.root, documentId);
+    const rebuilt = await buildSet(current.found, this.texts);
+    this.sets.set(set.root, { found: current.found, built: rebuilt });
+    return rebuilt.set;
+  }
+
+  async alignSet({ root, level }: Args<'alignSet'>): Result<'alignSet'> {
+    const current = await this.setAt(root);
+    try {
+      return await this.align(current, level);
+    } catch (error) {
+      if (error instanceof ReviewError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ReviewError(`Could not align the documents of ${current.built.set.name} (${root}): ${reason}`, 'align-failed');
+    }
+  }
+
+  async loadReview({ root, documentId }: Args<'loadReview'>): Result<'loadReview'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    const document = await this.textOf(file);
+    const contents = await this.sidecars.load(sidecarPath(file, info));
+    return {
+      documentId,
+      sidecarFile: contents.file,
+      annotations: anchorAnnotations(document.text, contents.sidecar?.annotations ?? []),
+      readOnly: contents.readOnly,
+      problem: contents.problem,
+      changedSinceReview: contents.sidecar !== null && contents.sidecar.document.hash !== document.hash,
+    };
+  }
+
+  async addAnnotation({ root, documentId, draft }: Args<'addAnnotation'>): Result<'addAnnotation'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    const document = await this.textOf(file);
+    if (draft.start > draft.end || draft.end > document.text.length) {
+      throw new ReviewError(
+        `The marked text (${draft.start}–${draft.end}) is outside ${info.fileName}, which is ${document.text.length} characters long: the file may have changed. Reopen the set and mark the text again.`,
+        'bad-span',
+      );
+    }
+    const { reviewerName } = await this.settings.getSettings();
+    const time = this.now().toISOString();
+    const annotation: Annotation = {
+      id: randomUUID(),
+      target: selectorsForSpan(document.text, draft),
+      links: draft.links,
+      category: draft.category,
+      severity: draft.severity,
+      comment: draft.comment,
+      suggestion: draft.suggestion,
+      status: 'open',
+      author: reviewerName.trim() || 'Reviewer',
+      created: time,
+      modified: time,
+      replies: [],
+    };
+    const saved = await this.sidecars.edit(sidecarPath(file, info), info.fileName, document, { kind: 'add', annotation });
+    return anchored(document.text, saved ?? annotation);
+  }
+
+  async updateAnnotation({ root, documentId, id, changes }: Args<'updateAnnotation'>): Result<'updateAnnotation'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    const document = await this.textOf(file);
+    const sidecar = sidecarPath(file, info);
+    const ours = this.sidecars.known(sidecar, id);
+    const saved = await this.sidecars.edit(sidecar, info.fileName, document, { kind: 'update', id, changes, modified: this.now().toISOString(), ours });
+    if (!saved) throw new ReviewError(`There is no comment with id ${id} on ${info.fileName}. Reload the review.`, 'no-such-annotation');
+    return anchored(document.text, saved);
+  }
+
+  async deleteAnnotation({ root, documentId, id }: Args<'deleteAnnotation'>): Result<'deleteAnnotation'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    const document = await this.textOf(file);
+    await this.sidecars.edit(sidecarPath(file, info), info.fileName, document, { kind: 'delete', id });
+    return { deleted: id };
+  }
+
+  async exportNotes({ root, format, outPath }: Args<'exportNotes'>): Result<'exportNotes'> {
+    const current = await this.setAt(root);
+    const { set } = current.built;
+    const texts: string[] = [];
+    const annotations: AnchoredAnnotation[][] = [];
+    const problems = new Map<string, string>();
+    for (const info of set.documents) {
+      const file = this.documentOf(current, info.id).file;
+      const { text } = await this.textOf(file);
+      const contents = await this.sidecars.load(sidecarPath(file, info));
+      texts.push(text);
+      annotations.push(anchorAnnotations(text, contents.sidecar?.annotations ?? []));
+      if (contents.problem) problems.set(info.id, contents.problem.message);
+    }
+    const notes = buildReviewNotes({
+      setName: set.name,
+      exported: this.now().toISOString(),
+      documents: set.documents.map(({ id, fileName, language, role, label }) => {
+        const problem = problems.get(id);
+        return { id, fileName, language, role, ...(label !== undefined ? { label } : {}), ...(problem ? { problem } : {}) };
+      }),
+      sourceId: set.sourceId,
+      texts,
+      annotations,
+      rows: await this.paragraphRows(current),
+    });
+    return renderNotes(notes, format, outPath ? resolve(outPath) : undefined);
+  }
+
+  async recentSets(_args: Args<'recentSets'>): Result<'recentSets'> {
+    return this.settings.recentSets();
+  }
+
+  async getSettings(_args: Args<'getSettings'>): Result<'getSettings'> {
+    return this.settings.getSettings();
+  }
+
+  async updateSettings(changes: Args<'updateSettings'>): Result<'updateSettings'> {
+    return this.settings.updateSettings(changes);
+  }
+
+  // ---- internals ----
+
+  private async open(path: string): Promise<OpenSet> {
+    const found = await discoverSet(path);
+    const built = await buildSet(found, this.texts);
+    const opened = { found, built };
+    this.sets.set(found.root, opened);
+    return opened;
+  }
+
+  /** The set whose root is `root`: the one opened in this run, else opened now from its folder. */
+  private async setAt(root: string): Promise<OpenSet> {
+    return this.sets.get(root) ?? this.sets.get(resolve(root)) ?? (await this.open(root));
+  }
+
+  private documentOf(current: OpenSet, documentId: string): { info: DocumentInfo; file: string } {
+    const info = current.built.set.documents.find((d) => d.id === documentId);
+    const file = current.built.files.get(documentId);
+    if (!info || !file) {
+      const known = current.built.set.documents.map((d) => d.id).join(', ');
+      throw new ReviewError(`${current.built.set.name} has no document "${documentId}" (it has ${known}). Reopen the set.`, 'unknown-document');
+    }
+    return { info, file };
+  }
+
+  private async textOf(file: string): Promise<DocumentText> {
+    let read;
+    try {
+      read = await this.texts.read(file);
+    } catch {
+      throw new ReviewError(`${file} cannot be read any more: it may have been moved or deleted. Reopen the set.`, 'not-found');
+    }
+    if (!read.ok) throw new ReviewError(read.message, 'bad-set');
+    return read.value;
+  }
+
+  private async align(current: OpenSet, level: AlignLevel): Promise<Alignment> {
+    const { set } = current.built;
+    const inputs = [];
+    for (const info of set.documents) {
+      const { text } = await this.textOf(this.documentOf(current, info.id).file);
+      inputs.push({ path: info.id, language: info.language, text, blocks: parseDocument(text, info.format) });
+    }
+    const sourceIndex = set.sourceId === null ? null : set.documents.findIndex((d) => d.id === set.sourceId);
+    return alignDocuments(inputs, { level, sourceIndex });
+  }
+
+  // An export must not fail because alignment did: notes then fall back to the paragraph around
+  // the marked text and the source text recorded in the annotation's links.
+  private async paragraphRows(current: OpenSet): Promise<AlignedRow[] | null> {
+    try {
+      return (await this.align(current, 'paragraph')).rows;
+    } catch (error) {
+      console.warn(`Verso: could not align ${current.built.set.name} for the export: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+}
+
+function sidecarPath(documentFile: string, info: DocumentInfo): string {
+  return join(dirname(documentFile), sidecarFileName(info.fileName));
+}
+
+function anchored(text: string, annotation: Annotation): AnchoredAnnotation {
+  return { annotation, anchor: anchorTarget(text, annotation.target) };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+// The panes side by side: a header per document and the aligned Monaco editors under them.
+import { useEffect, useRef } from 'react';
+import type { ReviewState } from '../../shared/api.js';
+import type { DocumentInfo } from '../../shared/model.js';
+import { AlignedPanes, type PaneEvents } from './aligned-panes.js';
+
+interface Props {
+  documents: readonly DocumentInfo[];
+  texts: readonly string[];
+  sourceId: string | null;
+  states: readonly (ReviewState | null)[];
+  languageOf(doc: DocumentInfo): string;
+  events: PaneEvents;
+  onReady(panes: AlignedPanes | null): void;
+}
+
+export function PaneGroup({ documents, texts, sourceId, states, languageOf, events, onReady }: Props) {
+  const areaRef = useRef<HTMLDivElement>(null);
+  const editorRefs = useRef<(HTMLDivElement | null)[]>([]);
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+
+  useEffect(() => {
+    const containers = editorRefs.current.slice(0, documents.length).filter((c): c is HTMLDivElement => c !== null);
+    const panes = new AlignedPanes(
+      containers,
+      documents.map((doc, i) => ({ text: texts[i] ?? '', label: `${languageOf(doc)}, ${doc.fileName}` })),
+      {
+        onRowChange: (row) => eventsRef.current.onRowChange(row),
+        onCursor: (pane, offset) => eventsRef.current.onCursor(pane, offset),
+        onAddComment: (pane) => eventsRef.current.onAddComment(pane),
+      },
+      '— not in this document —',
+    );
+    // One re-layout per frame at most, for all editors together (MONACO-NOTES.md step 6).
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => panes.relayout());
+    });
+    if (areaRef.current) observer.observe(areaRef.current);
+    onReadyRef.current(panes);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      onReadyRef.current(null);
+      panes.dispose();
+    };
+    // The panes live as long as the opened texts; headers re-render without rebuilding them.
+  }, [documents, texts]);
+
+  return (
+    <div className="panes" ref={areaRef} style={{ gridTemplateColumns: `repeat(${documents.length}, minmax(0, 1fr))` }}>
+      {documents.map((doc, i) => {
+        const state = states[i];
+        return (
+          <section key={doc.id} className={`pane ${doc.direction}`} data-testid={`pane-${i}`} aria-label={`${languageOf(doc)}, ${doc.fileName}`}>
+            <header className="pane-header" data-testid={`pane-header-${i}`} dir={doc.direction}>
+              <span className="language" lang={doc.language}>
+                {languageOf(doc)}
+              </span>
+              <span className="file-name" dir="auto" title={doc.id}>
+                {doc.label ?? doc.fileName}
+              </span>
+              <span className="badges">
+                {doc.id === sourceId && <span className="badge source">Source</span>}
+                {doc.role === 'revision' && <span className="badge">Revision</span>}
+                {doc.languageDetected && (
+                  <span className="badge guessed" title="The language was guessed from the text; name the file <name>.<lang>.<ext> or use a verso.json manifest to set it.">
+                    guessed
+                  </span>
+                )}
+                <span className="badge direction" title={doc.direction === 'rtl' ? 'Right-to-left text' : 'Left-to-right text'}>
+                  {doc.direction.toUpperCase()}
+                </span>
+              </span>
+            </header>
+            {state?.problem && (
+              <div className="pane-banner warning" role="note" data-testid={`pane-readonly-${i}`}>
+                <strong>Comments are read-only here</strong> ({state.sidecarFile}): {state.problem.message}
+                {state.problem.backupAvailable ? ' A backup (.bak) is available next to it.' : ''}
+              </div>
+            )}
+            {!state?.problem && state?.changedSinceReview && (
+              <div className="pane-banner info" role="note">
+                {doc.fileName} changed since it was reviewed; comments were placed again on the same text where it was found.
+              </div>
+            )}
+            <div
+              className="editor"
+              lang={doc.language}
+              ref={(el) => {
+                editorRefs.current[i] = el;
+              }}
+            />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run bench:align`: accuracy of the aligner on the public test sets in ../shared/align-bench
+// (scored with that folder's score.mjs) beside a length-only Gale–Church baseline, then speed and
+// memory of the built CLI, process start included.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { galeChurch } from '../tests/bench/align/gale-church.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.resolve(root, '../shared/align-bench');
+if (!fs.existsSync(path.join(benchDir, 'score.mjs'))) {
+  console.log(`bench:align skipped: the test sets are not at ${benchDir} (expected next to the repository, as ../shared/align-bench).`);
+  process.exit(0);
+}
+const { scoreMultiple, parseAlign } = await import(pathToFileURL(path.join(benchDir, 'score.mjs')).href);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'verso-bench-align-'));
+const cli = await findCli();
+
+const readLines = (file) => fs.readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
+const beadsText = (beads) => beads.map(([a, b]) => `[${a.join(',')}]:[${b.join(',')}]`).join('\n');
+
+function runCli(args, { measure = false } = {}) {
+  const rssFile = path.join(work, 'rss.txt');
+  const hook = path.join(work, 'rss-hook.cjs');
+  fs.writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  const nodeArgs = measure ? ['--require', hook, cli, 'align', ...args] : [cli, 'align', ...args];
+  const started = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, nodeArgs, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (run.status !== 0) throw new Error(`verso align ${args.join(' ')} failed (exit ${run.status}): ${run.stderr}`);
+  const rssMb = measure && fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+  return { stdout: run.stdout, ms, rssMb };
+}
+
+const sets = fs.readdirSync(benchDir).filter((d) => fs.statSync(path.join(benchDir, d)).isDirectory()).sort();
+const rows = [];
+const corpus = { src: [], tgt: [] };
+for (const set of sets) {
+  const docs = fs.readdirSync(path.join(benchDir, set)).map((d) => path.join(benchDir, set, d)).filter((d) => fs.existsSync(path.join(d, 'gold.txt'))).sort();
+  const gold = [];
+  const ours = [];
+  const baseline = [];
+  for (const dir of docs) {
+    const src = path.join(dir, 'src.txt');
+    const tgt = path.join(dir, 'tgt.txt');
+    gold.push(parseAlign(fs.readFileSync(path.join(dir, 'gold.txt'), 'utf8')));
+    ours.push(parseAlign(runCli(['--segmented', src, tgt]).stdout));
+    baseline.push(parseAlign(beadsText(galeChurch(readLines(src), readLines(tgt)))));
+    corpus.src.push(...readLines(src));
+    corpus.tgt.push(...readLines(tgt));
+  }
+  rows.push({ set, verso: scoreMultiple(gold, ours), gc: scoreMultiple(gold, baseline) });
+}
+
+const f = (x) => x.toFixed(3);
+console.log('\nSentence alignment (strict / lax P, R, F1; score.mjs)\n');
+console.log('| set | verso strict P/R/F1 | verso lax P/R/F1 | Gale–Church strict F1 | Gale–Church lax F1 |');
+console.log('|---|---|---|---|---|');
+for (const { set, verso: v, gc } of rows) {
+  console.log(`| ${set} | ${f(v.precision_strict)} / ${f(v.recall_strict)} / **${f(v.f1_strict)}** | ${f(v.precision_lax)} / ${f(v.recall_lax)} / ${f(v.f1_lax)} | ${f(gc.f1_strict)} | ${f(gc.f1_lax)} |`);
+}
+
+// Speed: the test sets' sentences repeated to 10,000 lines a side (parallel, in the same order).
+const repeat = (lines, n) => Array.from({ length: n }, (_, k) => lines[k % lines.length]);
+const pairCount = Math.min(corpus.src.length, corpus.tgt.length);
+const big = { src: [], tgt: [] };
+while (big.src.length < 10_000) {
+  big.src.push(...corpus.src);
+  big.tgt.push(...corpus.tgt);
+}
+fs.writeFileSync(path.join(work, 'big.src.txt'), big.src.slice(0, 10_000).join('\n') + '\n');
+// Keep the target parallel: cut it where the source was cut, in whole test documents.
+fs.writeFileSync(path.join(work, 'big.tgt.txt'), big.tgt.slice(0, Math.round((10_000 * corpus.tgt.length) / corpus.src.length)).join('\n') + '\n');
+const tenK = runCli(['--segmented', path.join(work, 'big.src.txt'), path.join(work, 'big.tgt.txt')], { measure: true });
+
+// N-way: five documents of 2,000 sentences in paragraphs of five, with omissions in some.
+const para = (lines) => lines.reduce((out, line, k) => out + line + (k % 5 === 4 ? '\n\n' : ' '), '');
+const base = { de: repeat(corpus.src, 2000), fr: repeat(corpus.tgt.slice(0, pairCount), 2000) };
+const variants = [
+  ['set.de.txt', base.de],
+  ['set.fr.txt', base.fr],
+  ['set2.de.txt', base.de.filter((_, k) => k % 53 !== 7)],
+  ['set2.fr.txt', base.fr.filter((_, k) => k % 41 !== 3)],
+  ['set3.fr.txt', base.fr.filter((_, k) => k % 67 !== 11)],
+];
+for (const [name, lines] of variants) fs.writeFileSync(path.join(work, name), para(lines));
+const nWay = runCli([...variants.map(([name]) => path.join(work, name)), '--source', '0', '--json'], { measure: true });
+
+console.log('\nSpeed (built CLI, process start included)\n');
+console.log('| run | time | peak memory |');
+console.log('|---|---|---|');
+console.log(`| --segmented 10,000 × ${Math.round((10_000 * corpus.tgt.length) / corpus.src.length)} sentences | ${tenK.ms.toFixed(0)} ms | ${tenK.rssMb.toFixed(0)} MB |`);
+console.log(`| 5 documents × ~2,000 sentences, N-way --json | ${nWay.ms.toFixed(0)} ms | ${nWay.rssMb.toFixed(0)} MB |`);
+console.log(`\nCLI: ${path.relative(root, cli)}; test sets: ${benchDir}`);
+fs.rmSync(work, { recursive: true, force: true });
+
+/** dist/cli.cjs when built; else a bundle of the align command alone (same code, same output). */
+async function findCli() {
+  const built = path.join(root, 'dist/cli.cjs');
+  if (fs.existsSync(built)) return built;
+  const { build } = await import('esbuild');
+  const out = path.join(work, 'verso-align.cjs');
+  await build({
+    stdin: {
+      contents: `import { runAlignCommand } from './electron/cli/align-command.ts';
+import { readFile } from 'node:fs/promises';
+const args = process.argv.slice(2);
+if (args[0] === 'align') args.shift();
+runAlignCommand(args, { readFile: async (p) => (await readFile(p, 'utf8')).replace(/^\\uFEFF/, ''), stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then((code) => { process.exitCode = code; });`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: out, logLevel: 'warning',
+  });
+  console.log('dist/cli.cjs not built: measuring a bundle of electron/cli/align-command.ts instead.');
+  return out;
+}

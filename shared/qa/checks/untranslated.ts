@@ -1,0 +1,45 @@
+// A target identical to its source in another language was most likely never translated.
+import { cellSpan, cellView, isEmptyCell, memoised } from '../cells.js';
+import { finding } from '../findings.js';
+import { comparedPairs, sameLanguage } from '../pairs.js';
+import type { Finding, QaCheck } from '../types.js';
+
+const letter = /\p{L}/gu;
+const wordWithLetters = /[\p{L}\p{M}]+/gu;
+
+export const untranslatedCheck: QaCheck = {
+  id: 'untranslated',
+  title: 'Target identical to source',
+  defaultSeverity: 'major',
+  category: 'accuracy/untranslated',
+  run(row, context) {
+    const findings: Finding[] = [];
+    for (const { source, target } of comparedPairs(context)) {
+      const sourceLanguage = context.documents[source]?.language ?? '';
+      const targetLanguage = context.documents[target]?.language ?? '';
+      if (sameLanguage(sourceLanguage, targetLanguage)) continue;
+      const sourceCell = row.cells[source];
+      const targetCell = row.cells[target];
+      if (isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
+      const sourceText = memoised(cellView(sourceCell), 'untranslated-key', normalise);
+      const targetText = memoised(cellView(targetCell), 'untranslated-key', normalise);
+      if (sourceText !== targetText || !isProse(targetText)) continue;
+      const span = cellSpan(targetCell, target);
+      const related = cellSpan(sourceCell, source);
+      if (span) findings.push(finding(untranslatedCheck, span, `Identical to the ${sourceLanguage} source: not translated?`, related ? [related] : []));
+    }
+    return findings;
+  },
+};
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+// Names, codes, numbers and one-word labels ("Berlin", "OK", "API") are often the same in every
+// language; a run of several words is not.
+function isProse(text: string): boolean {
+  const letters = text.match(letter)?.length ?? 0;
+  const words = text.match(wordWithLetters)?.length ?? 0;
+  return letters >= 8 && words >= 2;
+}

@@ -1,0 +1,46 @@
+// Which documents a check compares: each target with the source, or, in a set without a source,
+// each document with the first one.
+import type { QaContext } from './types.js';
+
+export interface ComparedPair {
+  source: number;
+  target: number;
+}
+
+const pairMemo = new WeakMap<QaContext['documents'], Map<string, ComparedPair[]>>();
+
+export function comparedPairs(context: Pick<QaContext, 'documents' | 'sourceIndex'>): ComparedPair[] {
+  const key = String(context.sourceIndex);
+  let byKey = pairMemo.get(context.documents);
+  if (!byKey) {
+    byKey = new Map();
+    pairMemo.set(context.documents, byKey);
+  }
+  let pairs = byKey.get(key);
+  if (!pairs) {
+    const source = context.sourceIndex ?? 0;
+    pairs = [];
+    for (let target = 0; target < context.documents.length; target++) {
+      if (target !== source) pairs.push({ source, target });
+    }
+    byKey.set(key, pairs);
+  }
+  return pairs;
+}
+
+/** Documents whose own conventions are reviewed: the targets, or all documents without a source. */
+export function reviewedDocuments(context: Pick<QaContext, 'documents' | 'sourceIndex'>): number[] {
+  const result: number[] = [];
+  for (let i = 0; i < context.documents.length; i++) if (i !== context.sourceIndex) result.push(i);
+  return result;
+}
+
+/** Lower-case primary subtag of a BCP 47 tag: `pt-BR` → `pt`. */
+export function primaryLanguage(tag: string): string {
+  const dash = tag.search(/[-_]/);
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+}
+
+export function sameLanguage(a: string, b: string): boolean {
+  return primaryLanguage(a) === primaryLanguage(b);
+}

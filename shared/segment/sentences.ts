@@ -1,0 +1,88 @@
+// Sentences of a block: Intl.Segmenter, then rejoining the breaks it makes after abbreviations,
+// initials and ordinals. Offsets stay those of the text given (relative to its start).
+import { abbreviationsFor, primaryLanguage, writesOrdinalDots } from './abbreviations.js';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  const key = primaryLanguage(language);
+  let seg = segmenters.get(key);
+  if (!seg) {
+    let locale = 'en';
+    try {
+      locale = Intl.Segmenter.supportedLocalesOf([key])[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    seg = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(key, seg);
+  }
+  return seg;
+}
+
+/** Sentence spans of `text`, trimmed of surrounding whitespace; never empty, never overlapping. */
+export function splitSentences(text: string, language: string): SentenceSpan[] {
+  // ICU breaks after every line break; inside a block a line break is only wrapping.
+  const flat = text.replace(/[\r\n\u2028\u2029]/g, ' ');
+  const pieces: SentenceSpan[] = [];
+  for (const s of segmenterFor(language).segment(flat)) pieces.push({ start: s.index, end: s.index + s.segment.length });
+  const joined: SentenceSpan[] = [];
+  const abbreviations = abbreviationsFor(language);
+  const ordinals = writesOrdinalDots(language);
+  for (const piece of pieces) {
+    const last = joined[joined.length - 1];
+    if (last && shouldJoin(flat.slice(last.start, last.end).trimEnd(), flat.slice(piece.start, piece.end).trimStart(), abbreviations, ordinals)) {
+      last.end = piece.end;
+    } else {
+      joined.push({ ...piece });
+    }
+  }
+  const out: SentenceSpan[] = [];
+  for (const span of joined) {
+    let s = span.start;
+    let e = span.end;
+    while (s < e && /\s/.test(flat[s] ?? '')) s += 1;
+    while (e > s && /\s/.test(flat[e - 1] ?? '')) e -= 1;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+function shouldJoin(before: string, after: string, abbr: { inner: string[]; final: string[] }, ordinals: boolean): boolean {
+  if (after === '') return true;
+  const startsLower = /^\p{Ll}/u.test(after);
+  if (startsLower) return true;
+  if (!before.endsWith('.')) return false;
+  const tail = lastWords(before);
+  for (const a of abbr.inner) if (breaksInside(a, tail, after)) return true;
+  for (const a of abbr.final) if (breaksInside(a, tail, after) && !endsWithWhole(tail, a)) return true;
+  // Initials ("J. K. Rowling", French "M. Dupont").
+  if (/(^|[\s(])\p{Lu}\.$/u.test(before) && /^\p{Lu}/u.test(after)) return true;
+  if (ordinals && /(^|[\s(])\d{1,3}\.$/u.test(before)) return true;
+  return false;
+}
+
+function lastWords(text: string): string {
+  const m = /(\S+\s*){1,3}$/u.exec(text);
+  return m ? m[0] : text;
+}
+
+function endsWithWhole(tail: string, abbreviation: string): boolean {
+  return tail === abbreviation || tail.endsWith(` ${abbreviation}`) || tail.endsWith(`(${abbreviation}`);
+}
+
+/** True when the break between `tail` and `after` falls after a period inside or at the end of `abbreviation`. */
+function breaksInside(abbreviation: string, tail: string, after: string): boolean {
+  for (let k = abbreviation.indexOf('.'); k >= 0; k = abbreviation.indexOf('.', k + 1)) {
+    const head = abbreviation.slice(0, k + 1);
+    const rest = abbreviation.slice(k + 1).trimStart();
+    if (!endsWithWhole(tail, head)) continue;
+    if (rest === '' || after.startsWith(rest)) return true;
+  }
+  return false;
+}
