@@ -34,15 +34,21 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
       },
       '— not in this document —',
     );
-    // One re-layout per frame at most, for all editors together (MONACO-NOTES.md step 6).
+    // One re-layout for all editors together once the size settles (MONACO-NOTES.md step 6):
+    // with thousands of rows a re-layout costs a good part of a second, too much for every
+    // frame of a window being dragged.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => panes.relayout());
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        frame = requestAnimationFrame(() => panes.relayout());
+      }, 80);
     });
     if (areaRef.current) observer.observe(areaRef.current);
     onReadyRef.current(panes);
     return () => {
+      clearTimeout(timer);
       cancelAnimationFrame(frame);
       observer.disconnect();
       onReadyRef.current(null);
@@ -52,17 +58,42 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
   }, [documents, texts]);
 
   return (
-    <div className="panes" ref={areaRef} style={{ gridTemplateColumns: `repeat(${documents.length}, minmax(0, 1fr))` }}>
+    <div className="pane-area">
+      {/* Above the panes, never inside one: a banner in one pane would push its text out of line. */}
       {documents.map((doc, i) => {
         const state = states[i];
+        if (state?.problem) {
+          const where = state.problem.message.includes(state.sidecarFile) ? '' : ` (${state.sidecarFile})`;
+          return (
+            <div key={doc.id} className="pane-banner warning" role="note" data-testid={`pane-readonly-${i}`}>
+              <strong>
+                {languageOf(doc)}, {doc.fileName}: comments are read-only.
+              </strong>{' '}
+              {state.problem.message}
+              {where}
+              {state.problem.backupAvailable ? ' A backup (.bak) is available next to it.' : ''}
+            </div>
+          );
+        }
+        if (state?.changedSinceReview) {
+          return (
+            <div key={doc.id} className="pane-banner info" role="note">
+              {doc.fileName} changed since it was reviewed; comments were placed again on the same text where it was found.
+            </div>
+          );
+        }
+        return null;
+      })}
+      <div className="panes" ref={areaRef} style={{ gridTemplateColumns: `repeat(${documents.length}, minmax(0, 1fr))` }}>
+      {documents.map((doc, i) => {
         return (
           <section key={doc.id} className={`pane ${doc.direction}`} data-testid={`pane-${i}`} aria-label={`${languageOf(doc)}, ${doc.fileName}`}>
             <header className="pane-header" data-testid={`pane-header-${i}`} dir={doc.direction}>
               <span className="language" lang={doc.language}>
                 {languageOf(doc)}
               </span>
-              <span className="file-name" dir="auto" title={doc.id}>
-                {doc.label ?? doc.fileName}
+              <span className="file-name" dir="auto" title={doc.label ? `${doc.label} — ${doc.id}` : doc.id}>
+                {doc.fileName}
               </span>
               <span className="badges">
                 {doc.id === sourceId && <span className="badge source">Source</span>}
@@ -77,17 +108,6 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
                 </span>
               </span>
             </header>
-            {state?.problem && (
-              <div className="pane-banner warning" role="note" data-testid={`pane-readonly-${i}`}>
-                <strong>Comments are read-only here</strong> ({state.sidecarFile}): {state.problem.message}
-                {state.problem.backupAvailable ? ' A backup (.bak) is available next to it.' : ''}
-              </div>
-            )}
-            {!state?.problem && state?.changedSinceReview && (
-              <div className="pane-banner info" role="note">
-                {doc.fileName} changed since it was reviewed; comments were placed again on the same text where it was found.
-              </div>
-            )}
             <div
               className="editor"
               lang={doc.language}
@@ -98,6 +118,7 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
           </section>
         );
       })}
+      </div>
     </div>
   );
 }

@@ -31,8 +31,9 @@ export type MonacoEditor = monaco.editor.IStandaloneCodeEditor;
 /** Fixed so the gutter never widens with the line count and re-wraps every line. */
 export const lineNumbersMinChars = 4;
 
-export function createPaneEditor(container: HTMLElement, ariaLabel: string): MonacoEditor {
+export function createPaneEditor(container: HTMLElement, ariaLabel: string, wrappingStrategy: 'simple' | 'advanced'): MonacoEditor {
   return monaco.editor.create(container, {
+    wrappingStrategy,
     model: null,
     theme: 'verso-light',
     readOnly: true,

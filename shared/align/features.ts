@@ -1,36 +1,46 @@
 // What two sentences in different languages can share without a dictionary: numbers (any script's
 // digits), punctuation, names and cognates compared after transliteration to Latin, plus length.
+// Each unit is described once (describeUnits) and the description is reused by every pair, pass
+// and block group it takes part in; a pair only recounts how often each key occurs on its sides.
 import anyAscii from 'any-ascii';
 
-/** Features of one side's units, with key ids interned across both sides. */
+/** One unit, described without reference to any other document. */
+export interface UnitInfo {
+  /** Non-space length. */
+  length: number;
+  /** Distinct key ids (from the Vocabulary). */
+  keys: Int32Array;
+  /** Distinct ids of its transliterated words of 3+ letters (what a learned lexicon maps). */
+  words: Int32Array;
+}
+
+/** Features of one side's units, with key ids local to the pair (0..keyCount-1). */
 export interface UnitFeatures {
-  /** Non-space length of each unit. */
   lengths: Float64Array;
-  /** Distinct key ids of each unit, exact and cognate keys together. */
   keys: Int32Array[];
 }
 
 export interface PairFeatures {
   a: UnitFeatures;
   b: UnitFeatures;
-  /** IDF weight of each key id, shared by both sides. */
+  /** IDF weight of each key as shared evidence (0 for keys found on one side only). */
   weight: Float64Array;
+  /** What a key's absence from the other side costs: the weight, or the IDF of a one-sided number. */
+  unmatched: Float64Array;
   /** Units containing the key on side a / side b (for anchors: keys seen once on each side). */
   countA: Int32Array;
   countB: Int32Array;
   keyCount: number;
-  /** Sum of key weights per unit. */
+  /** Sum of `unmatched` over each unit's keys. */
   massA: Float64Array;
   massB: Float64Array;
 }
 
 // Digits apart from letters: Chinese and Japanese write "自1996年起" without spaces.
-const WORD = /[\p{L}\p{M}]+|\p{Nd}+/gu;
-// A word, a number or a punctuation mark: the pieces unitKeys finds keys in.
 const TOKEN = /[\p{L}\p{M}]+|\p{Nd}+|[?？¿!！¡:：;；()（）"“”„«»「」『』%％]/gu;
-const PUNCT = /[?？¿!！¡:：;；()（）"“”„«»「」『』%％]/gu;
+const ALL_DIGITS = /^\p{Nd}+$/u;
 const PUNCT_KEY: Record<string, string> = {
-  '？': '?', '¿': '?', '！': '!', '¡': '!', '：': ':', '；': ';', '（': '(', '）': ')', '(': '(', ')': ')',
+  '？': '?', '¿': '?', '！': '!', '¡': '!', '：': ':', '；': ';', '（': '(', '）': ')',
   '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"', '％': '%',
 };
 
@@ -56,43 +66,84 @@ function asciiDigits(word: string): string {
   return out;
 }
 
-const translitCache = new Map<string, string>();
-
 export function transliterate(word: string): string {
-  let t = translitCache.get(word);
-  if (t === undefined) {
-    t = anyAscii(word).toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (translitCache.size > 200_000) translitCache.clear();
-    translitCache.set(word, t);
-  }
-  return t;
+  return anyAscii(word).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Key strings of one unit: `#` numbers, `p` punctuation, `w` whole words, `g` 4-grams. */
-export function unitKeys(text: string, lexicon?: Map<string, string>): string[] {
-  const keys: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    if (/^\p{Nd}+$/u.test(word)) {
-      keys.push(`#${asciiDigits(word).replace(/^0+(?=\d)/, '')}`);
-      continue;
+/** How much a key kind counts as evidence: whole words and numbers more than 4-grams. */
+const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35 };
+
+/**
+ * Key and word ids for one alignment run. Words repeat (Zipf), so each distinct token is
+ * transliterated and cut into keys once, however many units and pairs it appears in.
+ */
+export class Vocabulary {
+  private readonly keyIds = new Map<string, number>();
+  readonly factor: number[] = [];
+  readonly isNumber: boolean[] = [];
+  private readonly wordIds = new Map<string, number>();
+  private readonly tokens = new Map<string, { keys: number[]; word: number }>();
+
+  key(k: string): number {
+    let id = this.keyIds.get(k);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(k, id);
+      this.factor.push(KIND_FACTOR[k[0] ?? 'g'] ?? 0.35);
+      this.isNumber.push(k[0] === '#');
     }
-    const t = transliterate(word);
-    if (t.length === 0) continue;
-    const mapped = lexicon?.get(t);
-    if (mapped) keys.push(`L${mapped}`);
-    if (/^\d+$/.test(t)) {
-      keys.push(`#${t}`);
-      continue;
-    }
-    // Single CJK characters transliterate to whole syllables: too common to be evidence.
-    if (t.length < 2) continue;
-    keys.push(`w${t}`);
-    if (t.length >= 5) for (let k = 0; k + 4 <= t.length; k += 1) keys.push(`g${t.slice(k, k + 4)}`);
-    else if (t.length === 4) keys.push(`g${t}`);
+    return id;
   }
-  for (const m of text.matchAll(PUNCT)) keys.push(`p${PUNCT_KEY[m[0]] ?? m[0]}`);
-  return keys;
+
+  get keyCount(): number {
+    return this.keyIds.size;
+  }
+
+  private scratchArray = new Int32Array(0);
+
+  /**
+   * A zeroed table indexed by key id, shared by every pair of this run so that short block
+   * pairs do not each allocate one; whoever writes to it must zero what it wrote before returning.
+   */
+  scratch(): Int32Array {
+    if (this.scratchArray.length < this.keyCount) this.scratchArray = new Int32Array(Math.max(this.keyCount, this.scratchArray.length * 2));
+    return this.scratchArray;
+  }
+
+  /** The key standing for a lexicon entry: every word mapped to `word` shares it. */
+  lexiconKey(word: number): number {
+    return this.key(`L${word}`);
+  }
+
+  /** Keys of one token: `#` numbers, `p` punctuation, `w` whole words, `g` 4-grams. */
+  token(tok: string): { keys: number[]; word: number } {
+    let t = this.tokens.get(tok);
+    if (t) return t;
+    t = { keys: [], word: -1 };
+    const punct = tok.length === 1 && /[^\p{L}\p{M}\p{Nd}]/u.test(tok);
+    if (punct) t.keys.push(this.key(`p${PUNCT_KEY[tok] ?? tok}`));
+    else if (ALL_DIGITS.test(tok)) t.keys.push(this.key(`#${asciiDigits(tok).replace(/^0+(?=\d)/, '')}`));
+    else {
+      const w = transliterate(tok);
+      if (/^\d+$/.test(w)) t.keys.push(this.key(`#${w}`));
+      // Single CJK characters transliterate to whole syllables: too common to be evidence.
+      else if (w.length >= 2) {
+        t.keys.push(this.key(`w${w}`));
+        if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k += 1) t.keys.push(this.key(`g${w.slice(k, k + 4)}`));
+        else if (w.length === 4) t.keys.push(this.key(`g${w}`));
+        if (w.length >= 3) {
+          let id = this.wordIds.get(w);
+          if (id === undefined) {
+            id = this.wordIds.size;
+            this.wordIds.set(w, id);
+          }
+          t.word = id;
+        }
+      }
+    }
+    this.tokens.set(tok, t);
+    return t;
+  }
 }
 
 export function nonSpaceLength(text: string): number {
@@ -104,78 +155,158 @@ export function nonSpaceLength(text: string): number {
   return n;
 }
 
-/** How much a key kind counts as evidence: whole words and numbers more than 4-grams. */
-function kindFactor(key: string): number {
-  switch (key[0]) {
-    case '#': return 1.6;
-    case 'p': return 0.7;
-    case 'w': return 1.0;
-    case 'L': return 1.0;
-    default: return 0.35;
+/** Dedups ids into a fresh array with a stamp table instead of a Set per unit. */
+class Dedup {
+  private seen = new Int32Array(1024);
+  private stamp = 0;
+  private readonly out: number[] = [];
+
+  begin(size: number): void {
+    if (size > this.seen.length) {
+      const grown = new Int32Array(Math.max(size, this.seen.length * 2));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    this.stamp += 1;
+    this.out.length = 0;
+  }
+
+  add(id: number): void {
+    if (this.seen[id] !== this.stamp) {
+      this.seen[id] = this.stamp;
+      this.out.push(id);
+    }
+  }
+
+  take(): Int32Array {
+    return Int32Array.from(this.out);
   }
 }
 
-export function buildPairFeatures(textsA: string[], textsB: string[], lexicon?: Map<string, string>): PairFeatures {
-  const ids = new Map<string, number>();
-  const factors: number[] = [];
-  const keyKind: string[] = [];
-  const intern = (k: string): number => {
-    let id = ids.get(k);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(k, id);
-      factors.push(kindFactor(k));
-      keyKind.push(k[0] ?? '');
+export function describeUnits(texts: string[], vocab: Vocabulary): UnitInfo[] {
+  const keys = new Dedup();
+  const words = new Dedup();
+  const found: { keys: number[]; word: number }[] = [];
+  return texts.map((text) => {
+    found.length = 0;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) found.push(vocab.token(m[0]));
+    keys.begin(vocab.keyCount);
+    words.begin(vocab.keyCount + 1);
+    for (const t of found) {
+      for (const k of t.keys) keys.add(k);
+      if (t.word >= 0) words.add(t.word);
     }
-    return id;
+    return { length: nonSpaceLength(text), keys: keys.take(), words: words.take() };
+  });
+}
+
+/** A block described by its sentences: the union of their keys and words. */
+export function mergeUnits(parts: UnitInfo[], vocab: Vocabulary): UnitInfo {
+  const keys = new Dedup();
+  const words = new Dedup();
+  keys.begin(vocab.keyCount);
+  words.begin(vocab.keyCount + 1);
+  let length = 0;
+  for (const p of parts) {
+    length += p.length;
+    for (const k of p.keys) keys.add(k);
+    for (const w of p.words) words.add(w);
+  }
+  return { length, keys: keys.take(), words: words.take() };
+}
+
+/** Side-b word id -> side-a word id it translates (side-a words map to themselves). */
+export type Lexicon = Map<number, number>;
+
+/** Counts keys on each side of the pair and renumbers them densely, so arrays stay pair-sized. */
+export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary, lexicon?: Lexicon): PairFeatures {
+  const withLexicon = (info: UnitInfo): Int32Array => {
+    if (!lexicon || lexicon.size === 0) return info.keys;
+    const extra: number[] = [];
+    for (const w of info.words) {
+      const to = lexicon.get(w);
+      if (to !== undefined) extra.push(vocab.lexiconKey(to));
+    }
+    if (extra.length === 0) return info.keys;
+    const out = new Int32Array(info.keys.length + extra.length);
+    out.set(info.keys);
+    out.set(extra, info.keys.length);
+    return out;
   };
-  const side = (texts: string[], lex?: Map<string, string>): UnitFeatures => {
-    const idsOfWord = new Map<string, number[]>();
-    const lengths = new Float64Array(texts.length);
-    const keys: Int32Array[] = [];
-    texts.forEach((text, u) => {
-      lengths[u] = nonSpaceLength(text);
-      const seen = new Set<number>();
-      for (const m of text.matchAll(TOKEN)) {
-        // Words repeat (Zipf): their key ids are worked out once per word.
-        let wordIds = idsOfWord.get(m[0]);
-        if (!wordIds) {
-          wordIds = unitKeys(m[0], lex).map(intern);
-          idsOfWord.set(m[0], wordIds);
-        }
-        for (const id of wordIds) seen.add(id);
+  const globalA = infosA.map(withLexicon);
+  const globalB = infosB.map(withLexicon);
+  // Keys seen on one side only weigh nothing (numbers aside): dropping them up front spares the
+  // bead search most of its work, as most words of one language never occur in the other.
+  // The scratch table holds 1 (seen on a), 3 (on both), then -(local id + 1) once numbered.
+  const table = vocab.scratch();
+  const touched: number[] = [];
+  for (const ks of globalA) for (const k of ks) if (table[k] === 0) {
+    table[k] = 1;
+    touched.push(k);
+  }
+  for (const ks of globalB) for (const k of ks) {
+    if (table[k] === 1) table[k] = 3;
+    else if (table[k] === 0 && vocab.isNumber[k]) {
+      table[k] = 3;
+      touched.push(k);
+    }
+  }
+  for (const k of touched) if (table[k] === 1 && vocab.isNumber[k]) table[k] = 3;
+  const globalOf: number[] = [];
+  const out: number[] = [];
+  const relabel = (ks: Int32Array): Int32Array => {
+    out.length = 0;
+    for (let x = 0; x < ks.length; x += 1) {
+      const g = ks[x] as number;
+      const t = table[g] as number;
+      if (t < 0) out.push(-t - 1);
+      else if (t === 3) {
+        table[g] = -(globalOf.length + 1);
+        out.push(globalOf.length);
+        globalOf.push(g);
       }
-      keys.push(Int32Array.from(seen));
-    });
-    return { lengths, keys };
+    }
+    return Int32Array.from(out);
   };
-  const a = side(textsA, lexicon);
-  const b = side(textsB, lexicon);
-  const keyCount = ids.size;
+  const keysA = globalA.map(relabel);
+  const keysB = globalB.map(relabel);
+  for (const k of touched) table[k] = 0;
+  const keyCount = globalOf.length;
   const countA = new Int32Array(keyCount);
   const countB = new Int32Array(keyCount);
-  for (const ks of a.keys) for (const k of ks) countA[k] = (countA[k] ?? 0) + 1;
-  for (const ks of b.keys) for (const k of ks) countB[k] = (countB[k] ?? 0) + 1;
+  for (const ks of keysA) for (const k of ks) countA[k] = (countA[k] ?? 0) + 1;
+  for (const ks of keysB) for (const k of ks) countB[k] = (countB[k] ?? 0) + 1;
   const weight = new Float64Array(keyCount);
   const unmatched = new Float64Array(keyCount);
-  const total = textsA.length + textsB.length + 1;
+  const total = infosA.length + infosB.length + 1;
   for (let k = 0; k < keyCount; k += 1) {
     const ca = countA[k] ?? 0;
     const cb = countB[k] ?? 0;
-    const idf = (factors[k] ?? 0) * Math.log(total / (ca + cb));
-    // A word found on one side only is mostly just another language: no evidence either way.
+    const g = globalOf[k] as number;
+    const idf = (vocab.factor[g] ?? 0) * Math.log(total / (ca + cb));
     weight[k] = ca > 0 && cb > 0 ? idf : 0;
     // A number found on one side only speaks against pairing its unit with anything.
-    unmatched[k] = ca > 0 && cb > 0 ? idf : keyKind[k] === '#' ? idf : 0;
+    unmatched[k] = idf;
   }
-  const mass = (f: UnitFeatures): Float64Array => {
-    const m = new Float64Array(f.keys.length);
-    f.keys.forEach((ks, u) => {
+  const mass = (keys: Int32Array[]): Float64Array => {
+    const m = new Float64Array(keys.length);
+    keys.forEach((ks, u) => {
       let s = 0;
       for (const k of ks) s += unmatched[k] ?? 0;
       m[u] = s;
     });
     return m;
   };
-  return { a, b, weight, countA, countB, keyCount, massA: mass(a), massB: mass(b) };
+  return {
+    a: { lengths: Float64Array.from(infosA, (x) => x.length), keys: keysA },
+    b: { lengths: Float64Array.from(infosB, (x) => x.length), keys: keysB },
+    weight, unmatched, countA, countB, keyCount, massA: mass(keysA), massB: mass(keysB),
+  };
+}
+
+/** Features of two lists of texts that share no description with anything else. */
+export function buildPairFeatures(textsA: string[], textsB: string[]): PairFeatures {
+  const vocab = new Vocabulary();
+  return pairFeatures(describeUnits(textsA, vocab), describeUnits(textsB, vocab), vocab);
 }

@@ -1,8 +1,8 @@
 // Aligns two lists of units (sentences or blocks) of one document pair: features, length ratio,
 // anchors, corridor search; then a second pass with a lexicon learned from the first.
-import { anchorPath, findAnchors, heaviestChain, lengthDiagonal, type Anchor } from './anchors.js';
+import { anchorPath, findAnchors, lengthDiagonal, type Anchor, type PathGuess } from './anchors.js';
 import { searchBeads, type ScoredBead } from './bead-search.js';
-import { buildPairFeatures, type PairFeatures } from './features.js';
+import { describeUnits, pairFeatures, Vocabulary, type PairFeatures, type UnitInfo } from './features.js';
 import { learnLexicon } from './lexicon.js';
 
 export interface PairOptions {
@@ -17,26 +17,34 @@ export interface PairOptions {
 const BONUS = 6;
 
 export function alignUnits(textsA: string[], textsB: string[], options: PairOptions = {}): ScoredBead[] {
-  const n = textsA.length;
-  const m = textsB.length;
+  const vocab = new Vocabulary();
+  return alignInfos(describeUnits(textsA, vocab), describeUnits(textsB, vocab), vocab, options);
+}
+
+/** alignUnits on units already described (documents describe their units once for all pairs). */
+export function alignInfos(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary, options: PairOptions = {}): ScoredBead[] {
+  const n = infosA.length;
+  const m = infosB.length;
   if (n === 0 || m === 0) {
-    return [...textsA.map((_, k) => ({ a: [k], b: [], score: 0.5 })), ...textsB.map((_, k) => ({ a: [], b: [k], score: 0.5 }))];
+    return [...infosA.map((_, k) => ({ a: [k], b: [], score: 0.5 })), ...infosB.map((_, k) => ({ a: [], b: [k], score: 0.5 }))];
   }
   const forced: Anchor[] = (options.forced ?? []).map((x) => ({ ...x, weight: 1e6 }));
-  let features = buildPairFeatures(textsA, textsB);
+  let features = pairFeatures(infosA, infosB, vocab);
   const totalA = sum(features.a.lengths);
   const totalB = sum(features.b.lengths);
   const overall = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
-  let beads = runPass(features, forced, options, overall);
+  const twoPass = options.relearn !== false && n >= 20 && m >= 20;
+  // When a second pass follows, the first only has to find confident 1-1 beads: common types suffice.
+  let beads = runPass(features, forced, options, overall, undefined, twoPass);
+  if (!twoPass) return beads;
   // Omitted or added text skews the overall ratio; the aligned part tells the real one.
   const ratio = alignedRatio(features, beads) ?? overall;
-  const lexicon = options.relearn !== false && n >= 20 && m >= 20 ? learnLexicon(textsA, textsB, beads) : new Map<string, string>();
-  if (lexicon.size > 0) features = buildPairFeatures(textsA, textsB, lexicon);
-  if (lexicon.size > 0 || Math.abs(Math.log(ratio / overall)) > 0.03) {
-    // The first pass's confident beads are a dense chain of anchors: the second looks near them only.
-    const guide = beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.score >= 0.6).map((x) => ({ a: x.a[0] as number, b: x.b[0] as number, weight: x.score }));
-    beads = runPass(features, forced, options, ratio, guide.length >= Math.min(n, m) / 4 ? guide : undefined);
-  }
+  const lexicon = learnLexicon(infosA, infosB, beads);
+  if (lexicon.size > 0) features = pairFeatures(infosA, infosB, vocab, lexicon);
+  // The second pass searches a narrow band around the first pass's path: it refines, it does not roam.
+  const guide = beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.score >= GUIDE_SCORE).map((x) => ({ a: x.a[0] as number, b: x.b[0] as number, weight: x.score }));
+  const band = guide.length >= Math.min(n, m) / 4 ? { path: anchorPath(guide, n, m), width: anchorWidth(guide, n, m) } : bandAround(beads, n);
+  beads = runPass(features, forced, options, ratio, band);
   return beads;
 }
 
@@ -52,14 +60,54 @@ function alignedRatio(features: PairFeatures, beads: ScoredBead[]): number | nul
   return la > 0 && lb > 0 ? lb / la : null;
 }
 
-function runPass(features: PairFeatures, forced: Anchor[], options: PairOptions, ratio: number, guide?: Anchor[]): ScoredBead[] {
+interface Band {
+  path: PathGuess;
+  width: (a: number) => number;
+}
+
+function runPass(features: PairFeatures, forced: Anchor[], options: PairOptions, ratio: number, band?: Band, quick = false): ScoredBead[] {
   const n = features.a.keys.length;
   const m = features.b.keys.length;
-  const anchors = guide ? mergeAnchors(guide, forced) : findAnchors(features, forced);
-  const enough = anchors.length >= Math.max(2, Math.min(n, m) / 40);
-  const path = enough ? anchorPath(anchors, n, m) : lengthDiagonal(features.a.lengths, features.b.lengths);
-  const width = enough ? anchorWidth(anchors, n, m) : () => Math.max(25, 4 * Math.sqrt(Math.max(n, m)), Math.abs(n - m) + 10);
-  return searchBeads({ features, ratio, path, width, bonus: BONUS, kindsA: options.kindsA, kindsB: options.kindsB });
+  if (!band) {
+    const anchors = findAnchors(features, forced);
+    const enough = anchors.length >= Math.max(2, Math.min(n, m) / 40);
+    band = enough
+      ? { path: anchorPath(anchors, n, m), width: anchorWidth(anchors, n, m) }
+      : { path: lengthDiagonal(features.a.lengths, features.b.lengths), width: () => Math.max(25, 4 * Math.sqrt(Math.max(n, m)), Math.abs(n - m) + 10) };
+  }
+  return searchBeads({ features, ratio, path: band.path, width: band.width, bonus: BONUS, kindsA: options.kindsA, kindsB: options.kindsB, quick });
+}
+
+/** First-pass 1-1 beads this confident guide the second pass like anchors. */
+const GUIDE_SCORE = 0.6;
+
+/** Half-width of the second pass's band beyond the first pass's path. */
+const BAND = 8;
+
+function bandAround(beads: ScoredBead[], n: number): Band {
+  const lo = new Float64Array(n + 1).fill(Infinity);
+  const hi = new Float64Array(n + 1).fill(-Infinity);
+  let a = 0;
+  let b = 0;
+  lo[0] = 0;
+  hi[0] = 0;
+  for (const bead of beads) {
+    a += bead.a.length;
+    b += bead.b.length;
+    lo[a] = Math.min(lo[a] as number, b);
+    hi[a] = Math.max(hi[a] as number, b);
+  }
+  // Rows inside a many-to-one bead take the bead's end on side b.
+  for (let i = n - 1; i >= 0; i -= 1) {
+    if (lo[i] === Infinity) {
+      lo[i] = lo[i + 1] as number;
+      hi[i] = hi[i + 1] as number;
+    }
+  }
+  return {
+    path: (i) => ((lo[Math.round(i)] as number) + (hi[Math.round(i)] as number)) / 2,
+    width: (i) => ((hi[Math.round(i)] as number) - (lo[Math.round(i)] as number)) / 2 + BAND,
+  };
 }
 
 /** Wider where anchors are far apart or the stretch between them is lopsided. */
@@ -78,11 +126,6 @@ function anchorWidth(anchors: Anchor[], n: number, m: number): (a: number) => nu
     const gapB = (ys[hi] ?? 0) - (ys[lo] ?? 0);
     return Math.min(400, 4 + Math.abs(gapB - gapA) + 0.1 * Math.max(gapA, gapB));
   };
-}
-
-function mergeAnchors(guide: Anchor[], forced: Anchor[]): Anchor[] {
-  if (forced.length === 0) return guide;
-  return heaviestChain([...guide, ...forced]);
 }
 
 function sum(values: Float64Array): number {

@@ -63,15 +63,18 @@ function buildView(cell: Segment[]): CellView {
 
 /** The memoised value `key` of a cell view, computed by `compute` on first use. */
 export function memoised<T>(view: CellView, key: string, compute: (text: string) => T): T {
-  if (view.memo.has(key)) return view.memo.get(key) as T;
+  const known = view.memo.get(key);
+  if (known !== undefined || view.memo.has(key)) return known as T;
   const value = compute(view.text);
   view.memo.set(key, value);
   return value;
 }
 
+const visible = /\S/;
+
 export function isEmptyCell(cell: Segment[] | undefined): boolean {
   if (!cell || cell.length === 0) return true;
-  for (const segment of cell) if (segment.text.trim() !== '') return false;
+  for (const segment of cell) if (visible.test(segment.text)) return false;
   return true;
 }
 

@@ -44,8 +44,10 @@ test('every pane shows its document, non-Latin and right-to-left scripts include
     const pane = page.getByTestId(`pane-${i}`);
     await expect(page.getByTestId(`pane-header-${i}`)).toContainText(doc.fileName);
     await expect(page.getByTestId(`pane-header-${i}`)).toHaveAttribute('dir', doc.direction);
-    const shown = ((await pane.locator('.view-lines').innerText()) ?? '').replace(/\u00a0/g, ' ');
-    expect(shown, `${doc.fileName} is shown in pane ${i}`).toContain(firstTextLine(i));
+    // Compare without whitespace: Monaco breaks wrapped lines in the DOM and marks the breaks.
+    const squeeze = (s: string) => s.replace(/[\s\u00a0\u00b7]+/g, '');
+    const shown = squeeze(await pane.locator('.view-lines').innerText());
+    expect(shown, `${doc.fileName} is shown in pane ${i}`).toContain(squeeze(firstTextLine(i)));
     const shot = await pane.locator('.monaco-editor').screenshot();
     expect(await inkRatio(page, shot), `${doc.fileName}: the pane's screenshot shows text`).toBeGreaterThan(0.01);
   }
@@ -79,7 +81,8 @@ test('aligned paragraphs start at the same height in every pane, and scrolling i
   const seen = new Set(firstScreen);
   let previousTop = 0;
   for (let step = 0; step < 4; step++) {
-    await page.mouse.wheel(0, 700);
+    // Monaco turns each wheel event into one scroll step; a dozen make a screenful.
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
     await expect.poll(() => page.evaluate((n) => window.__versoTest!.scrollTop(n), paneCount - 1)).toBeGreaterThan(previousTop + 300);
     const tops = await page.evaluate((n) => Array.from({ length: n }, (_, i) => window.__versoTest!.scrollTop(i)), paneCount);
     expect(new Set(tops).size, `all panes scrolled together: ${tops}`).toBe(1);

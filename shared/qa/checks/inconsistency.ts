@@ -116,12 +116,15 @@ function laterDifferent(groups: Map<string, Occurrence[]>): Map<number, number> 
 
 /** Case, whitespace and trailing punctuation do not make two sentences different. */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s\p{P}]+$/u, '');
+  const flat = text.toLowerCase().replace(/\s+/g, ' ');
+  let end = flat.length;
+  while (end > 0 && trailingNoise.test(flat[end - 1] ?? '')) end--;
+  let start = 0;
+  while (start < end && flat.charCodeAt(start) === 32) start++;
+  return flat.slice(start, end);
 }
+
+const trailingNoise = /[\s\p{P}]/u;
 
 const fourLetters = new RegExp(`(?:\\p{L}[^\\p{L}]*){${minimumLetters}}`, 'u');
 

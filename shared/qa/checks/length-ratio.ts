@@ -2,7 +2,7 @@
 // "Usually" is the pair's own ratio (the median row log-ratio: the overall ratio, but not dragged by
 // the very outliers it is meant to expose), and "much" is measured in robust standard deviations
 // (MAD) of the log-ratios, so a language that runs 30 % longer is not flagged for being itself.
-import { cellSpan, cellView, isEmptyCell } from '../cells.js';
+import { cellSpan, cellView, isEmptyCell, memoised } from '../cells.js';
 import { finding } from '../findings.js';
 import { comparedPairs } from '../pairs.js';
 import { setMemo } from '../set-memo.js';
@@ -36,8 +36,8 @@ export const lengthRatioCheck: QaCheck = {
       if (isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
       const ratios = setMemo(context, `length-ratio:${source}:${target}`, () => pairRatios(context, source, target));
       if (!ratios.usable) continue;
-      const sourceLength = visibleLength(cellView(sourceCell).text);
-      const targetLength = visibleLength(cellView(targetCell).text);
+      const sourceLength = memoised(cellView(sourceCell), 'visible-length', visibleLength);
+      const targetLength = memoised(cellView(targetCell), 'visible-length', visibleLength);
       if (Math.max(sourceLength, targetLength) < minimumLength || sourceLength === 0 || targetLength === 0) continue;
       const deviation = Math.log(targetLength / sourceLength) - ratios.logRatio;
       if (Math.abs(deviation) <= ratios.tolerance) continue;
@@ -63,8 +63,8 @@ function pairRatios(context: QaContext, source: number, target: number): PairRat
     const sourceCell = row.cells[source];
     const targetCell = row.cells[target];
     if (isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
-    const s = visibleLength(cellView(sourceCell).text);
-    const t = visibleLength(cellView(targetCell).text);
+    const s = memoised(cellView(sourceCell), 'visible-length', visibleLength);
+    const t = memoised(cellView(targetCell), 'visible-length', visibleLength);
     if (s === 0 || t === 0) continue;
     logs.push(Math.log(t / s));
   }

@@ -1,5 +1,5 @@
 // Numbers must survive translation: compared by value, each read with its own language's separators.
-import { cellSpan, cellView, isEmptyCell, spanIn } from '../cells.js';
+import { cellSpan, cellView, isEmptyCell, memoised, spanIn, type CellView } from '../cells.js';
 import { finding, quote } from '../findings.js';
 import { matchTokens } from '../matching.js';
 import { comparedPairs } from '../pairs.js';
@@ -30,9 +30,9 @@ export const numbersCheck: QaCheck = {
       if (sourceNumbers.length === 0 && targetNumbers.length === 0) continue;
       const sourceLanguage = context.documents[source]?.language ?? '';
       const targetLanguage = context.documents[target]?.language ?? '';
-      const read = (tokens: NumberToken[], language: string): ReadNumber[] =>
-        tokens.map((token) => ({ token, values: numberValues(token, language) }));
-      const { unmatchedSource, unmatchedTarget } = matchTokens(read(sourceNumbers, sourceLanguage), read(targetNumbers, targetLanguage), [
+      const read = (view: CellView, tokens: NumberToken[], language: string): ReadNumber[] =>
+        memoised(view, `numbers:${language}`, () => tokens.map((token) => ({ token, values: numberValues(token, language) })));
+      const { unmatchedSource, unmatchedTarget } = matchTokens(read(sourceView, sourceNumbers, sourceLanguage), read(targetView, targetNumbers, targetLanguage), [
         (s, t) => s.token.ascii === t.token.ascii,
         (s, t) => s.values[0] === t.values[0],
         // A target whose separators could be read either way, one of which is the source's value.

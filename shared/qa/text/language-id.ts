@@ -17,7 +17,7 @@ const minimumUnspacedLetters = 10;
 const dominantShare = 0.8;
 const urls = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gu;
 const emails = /\S+@\S+/gu;
-const asciiOnly = /^[\x00-\x7f]*$/;
+const asciiOnly = /^[\t\n\r\x20-\x7e]*$/;
 // Elisions split into their words: French "l’ordinateur" counts "l" and "ordinateur".
 const wordPattern = /[\p{L}\p{M}]+/gu;
 

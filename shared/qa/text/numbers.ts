@@ -69,7 +69,8 @@ export function usesDecimalComma(language: string): boolean {
  */
 export function numberValues(token: NumberToken, language: string): number[] {
   const text = token.ascii;
-  const separators = [...text.matchAll(/[^0-9]/g)].map((m) => m[0]);
+  const separators: string[] = [];
+  for (const char of text) if (char < '0' || char > '9') separators.push(char);
   if (separators.length === 0) return [Number(text)];
   const decimalComma = usesDecimalComma(language);
   const kinds = new Set(separators);

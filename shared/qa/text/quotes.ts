@@ -45,7 +45,18 @@ const styles: Record<string, QuoteStyle[]> = {
   te: [{ open: '“', close: '”' }],
 };
 
+const resolved = new Map<string, QuoteStyle[] | null>();
+
 export function quoteStylesFor(language: string): QuoteStyle[] | null {
+  let styles = resolved.get(language);
+  if (styles === undefined) {
+    styles = lookUp(language);
+    resolved.set(language, styles);
+  }
+  return styles;
+}
+
+function lookUp(language: string): QuoteStyle[] | null {
   const tag = language.toLowerCase().replace(/_/g, '-');
   const parts = tag.split('-');
   for (let n = parts.length; n > 0; n--) {
