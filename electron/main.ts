@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     host: 'electron',
     initialSet: setFromArgv(process.argv, app.isPackaged, process.cwd()),
     samplesDir,
+    alignWorkerFile: layout.alignWorker,
   });
   handleAppProtocol(protocol, layout.rendererDir);
 

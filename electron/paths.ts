@@ -18,6 +18,8 @@ export interface AppLayout {
   /** The sample set opened by `npm start` and `verso serve` without a SET. */
   defaultSet: string;
   electronMain: string;
+  /** The alignment engine's worker thread bundle. */
+  alignWorker: string;
 }
 
 export function appLayout(root: string): AppLayout {
@@ -28,5 +30,7 @@ export function appLayout(root: string): AppLayout {
     samplesDir,
     defaultSet: path.join(samplesDir, 'article'),
     electronMain: path.join(root, 'dist', 'electron', 'main.cjs'),
+    // Unpacked from app.asar in a packaged app: worker threads load files from disk.
+    alignWorker: path.join(root.replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'align-worker.cjs'),
   };
 }

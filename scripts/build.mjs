@@ -16,6 +16,7 @@ await Promise.all([
   // Sandboxed preloads may only require('electron') and a few polyfilled modules: one file.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist/cli.cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/service/align-worker.ts'], outfile: 'dist/align-worker.cjs' }),
 ]);
 
 if (!nodeOnly) {

@@ -25,7 +25,7 @@ export interface CliContext {
   layout: AppLayout;
   cwd: string;
   env: NodeJS.ProcessEnv;
-  createService(options: ServiceOptions): ReviewHandlers;
+  createService(options: ServiceOptions): ReviewHandlers & { dispose(): Promise<void> };
   findElectron(): ElectronBinary;
   /**
    * Starts the desktop app: detached (resolves 0 at once), or attached with `wait` (resolves with
@@ -52,7 +52,7 @@ export function nodeCliContext(root: string): CliContext {
     layout: appLayout(root),
     cwd: process.cwd(),
     env: process.env,
-    createService: (options) => new ReviewService(options),
+    createService: (options) => new ReviewService({ ...options, alignWorkerFile: appLayout(root).alignWorker }),
     findElectron: () => findElectronBinary(path.join(root, 'package.json')),
     launchElectron(binary, args, wait) {
       const env = { ...process.env };

@@ -39,6 +39,7 @@ export async function runServeCommand(argv: string[], context: CliContext): Prom
   if (!args.switches.has('no-open')) context.openInBrowser(host.url);
   await context.stopRequested();
   await host.close();
+  await service.dispose();
   context.io.stdout('Verso stopped.\n');
   return 0;
 }

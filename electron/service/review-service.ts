@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { AnchoredAnnotation, ApiParsedArgs, ApiResult, ReviewHandlers } from '../../shared/api.js';
-import { alignDocuments } from '../../shared/align/index.js';
 import { buildReviewNotes } from '../../shared/export/index.js';
 import { parseDocument } from '../../shared/formats/index.js';
 import type { AlignedRow, AlignLevel, Alignment, Annotation, DocumentInfo } from '../../shared/model.js';
 import { anchorAnnotations, anchorTarget, selectorsForSpan, sidecarFileName } from '../../shared/review/index.js';
+import { AlignmentRunner } from './alignment-runner.js';
 import { ReviewError } from './errors.js';
 import { renderNotes } from './export-notes.js';
 import { buildSet, type BuiltSet } from './set-builder.js';
@@ -27,6 +27,8 @@ export interface ReviewServiceOptions {
   /** Folder whose sub-folders are the bundled sample sets. */
   samplesDir?: string;
   now?: () => Date;
+  /** The bundled alignment worker (dist/align-worker.cjs); without it, alignment runs in-process. */
+  alignWorkerFile?: string;
 }
 
 interface OpenSet {
@@ -43,6 +45,7 @@ export class ReviewService implements ReviewHandlers {
   private readonly samplesDir: string | undefined;
   private readonly now: () => Date;
   private readonly settings: SettingsStore;
+  private readonly aligner: AlignmentRunner;
   private readonly texts = new TextCache();
   private readonly sidecars = new SidecarStore();
   private readonly sets = new Map<string, OpenSet>();
@@ -53,6 +56,12 @@ export class ReviewService implements ReviewHandlers {
     this.samplesDir = options.samplesDir;
     this.now = options.now ?? (() => new Date());
     this.settings = new SettingsStore(options.userDataDir, this.now);
+    this.aligner = new AlignmentRunner(options.alignWorkerFile);
+  }
+
+  /** Stops the alignment worker (the CLI and the Electron app call this when they quit). */
+  dispose(): Promise<void> {
+    return this.aligner.dispose();
   }
 
   /** The set the next getStartup offers (the Electron menu sets it before reloading the window). */
@@ -254,7 +263,7 @@ export class ReviewService implements ReviewHandlers {
       inputs.push({ path: info.id, language: info.language, text, blocks: parseDocument(text, info.format) });
     }
     const sourceIndex = set.sourceId === null ? null : set.documents.findIndex((d) => d.id === set.sourceId);
-    return alignDocuments(inputs, { level, sourceIndex });
+    return this.aligner.run(inputs, { level, sourceIndex });
   }
 
   // An export must not fail because alignment did: notes then fall back to the paragraph around

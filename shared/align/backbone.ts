@@ -3,20 +3,20 @@
 // them are searched. A moved paragraph then stays unmatched in its stretch and is linked as a move.
 import { heaviestChain } from './anchors.js';
 import type { ScoredBead } from './bead-search.js';
-import { buildPairFeatures } from './features.js';
+import { pairFeatures, type UnitInfo, type Vocabulary } from './features.js';
 import { lengthCost } from './length-cost.js';
-import { alignUnits } from './pair.js';
+import { alignInfos } from './pair.js';
 
 const STRONG = 0.45;
 
-export function alignWithBackbone(textsA: string[], textsB: string[], kindsA: string[], kindsB: string[]): ScoredBead[] {
-  const pins = backbone(textsA, textsB);
-  if (pins.length === 0) return alignUnits(textsA, textsB, { kindsA, kindsB });
+export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA: string[], kindsB: string[], vocab: Vocabulary): ScoredBead[] {
+  const pins = backbone(infosA, infosB, vocab);
+  if (pins.length === 0) return alignInfos(infosA, infosB, vocab, { kindsA, kindsB });
   const beads: ScoredBead[] = [];
   let a0 = 0;
   let b0 = 0;
   const gap = (a1: number, b1: number): void => {
-    const inner = alignUnits(textsA.slice(a0, a1), textsB.slice(b0, b1), { kindsA: kindsA.slice(a0, a1), kindsB: kindsB.slice(b0, b1), relearn: false });
+    const inner = alignInfos(infosA.slice(a0, a1), infosB.slice(b0, b1), vocab, { kindsA: kindsA.slice(a0, a1), kindsB: kindsB.slice(b0, b1), relearn: false });
     for (const x of inner) beads.push({ a: x.a.map((k) => k + a0), b: x.b.map((k) => k + b0), score: x.score });
   };
   for (const pin of pins) {
@@ -25,16 +25,21 @@ export function alignWithBackbone(textsA: string[], textsB: string[], kindsA: st
     a0 = pin.a + 1;
     b0 = pin.b + 1;
   }
-  gap(textsA.length, textsB.length);
-  return absorbSplits(beads, textsA, textsB);
+  gap(infosA.length, infosB.length);
+  return absorbSplits(beads, infosA, infosB);
 }
 
-function backbone(textsA: string[], textsB: string[]): { a: number; b: number; weight: number }[] {
-  if (textsA.length < 3 || textsB.length < 3) return [];
-  const f = buildPairFeatures(textsA, textsB);
+function backbone(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary): { a: number; b: number; weight: number }[] {
+  if (infosA.length < 3 || infosB.length < 3) return [];
+  const f = pairFeatures(infosA, infosB, vocab);
   const holders = new Map<number, number[]>();
   f.b.keys.forEach((ks, v) => {
-    for (const k of ks) if ((f.weight[k] ?? 0) > 0) holders.set(k, [...(holders.get(k) ?? []), v]);
+    for (const k of ks) {
+      if ((f.weight[k] ?? 0) <= 0) continue;
+      const list = holders.get(k);
+      if (list) list.push(v);
+      else holders.set(k, [v]);
+    }
   });
   const bestA = new Map<number, { v: number; dice: number }>();
   const bestB = new Map<number, { u: number; dice: number }>();
@@ -53,11 +58,11 @@ function backbone(textsA: string[], textsB: string[]): { a: number; b: number; w
 }
 
 /** A lone paragraph next to a pinned pair whose length it completes was split, not added. */
-function absorbSplits(beads: ScoredBead[], textsA: string[], textsB: string[]): ScoredBead[] {
-  const len = (texts: string[], units: number[]): number => units.reduce((s, u) => s + (texts[u]?.length ?? 0), 0);
-  const totalA = len(textsA, textsA.map((_, k) => k));
-  const ratio = totalA > 0 ? len(textsB, textsB.map((_, k) => k)) / totalA : 1;
-  const cost = (x: ScoredBead): number => lengthCost(len(textsA, x.a) * ratio, len(textsB, x.b));
+function absorbSplits(beads: ScoredBead[], infosA: UnitInfo[], infosB: UnitInfo[]): ScoredBead[] {
+  const len = (infos: UnitInfo[], units: number[]): number => units.reduce((s, u) => s + (infos[u]?.length ?? 0), 0);
+  const totalA = infosA.reduce((s, x) => s + x.length, 0);
+  const ratio = totalA > 0 ? infosB.reduce((s, x) => s + x.length, 0) / totalA : 1;
+  const cost = (x: ScoredBead): number => lengthCost(len(infosA, x.a) * ratio, len(infosB, x.b));
   const out: ScoredBead[] = [];
   for (const bead of beads) {
     const last = out[out.length - 1];

@@ -88,7 +88,10 @@ export class BeadEvidence {
       if (this.cellMark[k] === stamp) continue;
       this.cellMark[k] = stamp;
       mass += this.unmatched[k] as number;
-      if (this.rowMark[k] === row) this.gained[this.depth[k] as number] += this.weight[k] as number;
+      if (this.rowMark[k] === row) {
+        const d = this.depth[k] as number;
+        this.gained[d] = (this.gained[d] as number) + (this.weight[k] as number);
+      }
     }
     this.massB[level] = mass;
     let s = 0;

@@ -4,8 +4,9 @@ import type { AlignLevel, Block, Segment } from '../model.js';
 import { sentencesOfBlock } from '../segment/index.js';
 import { alignWithBackbone } from './backbone.js';
 import type { ScoredBead } from './bead-search.js';
+import { describeUnits, mergeUnits, pairFeatures, type UnitInfo, type Vocabulary } from './features.js';
 import { findMoves, type Move } from './moves.js';
-import { alignUnits } from './pair.js';
+import { alignInfos } from './pair.js';
 
 /** A document cut into the units of the requested level, each knowing its block. */
 export interface UnitDocument {
@@ -15,9 +16,12 @@ export interface UnitDocument {
   /** Units of each block, in order. */
   unitsOfBlock: number[][];
   blocks: Block[];
+  /** Features of each unit and of each block, described once for every pair the document is in. */
+  unitInfos: UnitInfo[];
+  blockInfos: UnitInfo[];
 }
 
-export function unitsOf(text: string, blocks: Block[], language: string, level: AlignLevel): UnitDocument {
+export function unitsOf(text: string, blocks: Block[], language: string, level: AlignLevel, vocab: Vocabulary): UnitDocument {
   const units: Segment[] = [];
   const blockOf: number[] = [];
   const unitsOfBlock: number[][] = [];
@@ -30,7 +34,9 @@ export function unitsOf(text: string, blocks: Block[], language: string, level: 
       blockOf.push(k);
     }
   });
-  return { units, blockOf, unitsOfBlock, blocks };
+  const unitInfos = describeUnits(units.map((u) => u.text), vocab);
+  const blockInfos = level === 'sentence' ? unitsOfBlock.map((us) => mergeUnits(us.map((u) => unitInfos[u] as UnitInfo), vocab)) : unitInfos;
+  return { units, blockOf, unitsOfBlock, blocks, unitInfos, blockInfos };
 }
 
 export interface PairAlignment {
@@ -40,36 +46,32 @@ export interface PairAlignment {
   moves: Move[];
 }
 
-export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: AlignLevel): PairAlignment {
-  const blockBeads = alignWithBackbone(
-    a.blocks.map((x) => x.text),
-    b.blocks.map((x) => x.text),
-    a.blocks.map((x) => x.kind),
-    b.blocks.map((x) => x.kind),
-  );
-  const blockMoves = findMoves(a.blocks.map((x) => x.text), b.blocks.map((x) => x.text), blockBeads);
+export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: AlignLevel, vocab: Vocabulary): PairAlignment {
+  const kindsA = a.blocks.map((x) => x.kind);
+  const kindsB = b.blocks.map((x) => x.kind);
+  const blockBeads = alignWithBackbone(a.blockInfos, b.blockInfos, kindsA, kindsB, vocab);
+  const blockMoves = findMoves(() => pairFeatures(a.blockInfos, b.blockInfos, vocab), blockBeads);
   if (level === 'paragraph') return { beads: blockBeads, moves: blockMoves };
 
   const beads: ScoredBead[] = [];
-  for (const bead of blockBeads) beads.push(...alignInside(a, b, bead.a, bead.b));
+  for (const bead of blockBeads) beads.push(...alignInside(a, b, bead.a, bead.b, vocab));
   const moves: Move[] = [];
   for (const move of blockMoves) {
-    for (const inner of alignInside(a, b, move.a, move.b)) {
+    for (const inner of alignInside(a, b, move.a, move.b, vocab)) {
       if (inner.a.length > 0 && inner.b.length > 0) moves.push({ a: inner.a, b: inner.b, score: Math.min(move.score, inner.score) });
     }
   }
   const movedA = new Set(moves.flatMap((x) => x.a));
   const movedB = new Set(moves.flatMap((x) => x.b));
   // Sentences moved on their own, across paragraphs.
-  const texts = (d: UnitDocument): string[] => d.units.map((u) => u.text);
   const loose = beads.filter((x) => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v)));
-  moves.push(...findMoves(texts(a), texts(b), loose));
+  moves.push(...findMoves(() => pairFeatures(a.unitInfos, b.unitInfos, vocab), loose));
   return { beads, moves: moves.sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
 }
 
-function alignInside(a: UnitDocument, b: UnitDocument, blocksA: number[], blocksB: number[]): ScoredBead[] {
+function alignInside(a: UnitDocument, b: UnitDocument, blocksA: number[], blocksB: number[], vocab: Vocabulary): ScoredBead[] {
   const ua = blocksA.flatMap((k) => a.unitsOfBlock[k] ?? []);
   const ub = blocksB.flatMap((k) => b.unitsOfBlock[k] ?? []);
-  const inner = alignUnits(ua.map((u) => a.units[u]?.text ?? ''), ub.map((v) => b.units[v]?.text ?? ''), { relearn: false });
+  const inner = alignInfos(ua.map((u) => a.unitInfos[u] as UnitInfo), ub.map((v) => b.unitInfos[v] as UnitInfo), vocab, { relearn: false });
   return inner.map((x) => ({ a: x.a.map((k) => ua[k] as number), b: x.b.map((k) => ub[k] as number), score: x.score }));
 }

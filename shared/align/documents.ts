@@ -1,6 +1,7 @@
 // alignDocuments: 1 to 6 documents -> one table of rows (DESIGN.md §4).
 import type { AlignedRow, Alignment, Segment } from '../model.js';
 import { alignDocumentPair, unitsOf, type PairAlignment, type UnitDocument } from './document-pair.js';
+import { Vocabulary } from './features.js';
 import { mergeOnPivot, type UnitRow } from './n-way.js';
 import type { AlignInput, AlignOptions } from './index.js';
 
@@ -12,10 +13,11 @@ export function alignDocumentSet(docs: AlignInput[], options: AlignOptions): Ali
   }
   const documents = docs.map((d) => ({ path: d.path, language: d.language }));
   if (docs.length === 0) return { documents, rows: [] };
-  const unitDocs = docs.map((d) => unitsOf(d.text, d.blocks, d.language, options.level));
+  const vocab = new Vocabulary();
+  const unitDocs = docs.map((d) => unitsOf(d.text, d.blocks, d.language, options.level, vocab));
   const pivot = pickPivot(docs.length, options.sourceIndex);
   const pivotDoc = unitDocs[pivot] as UnitDocument;
-  const pairs: (PairAlignment | null)[] = unitDocs.map((d, k) => (k === pivot ? null : alignDocumentPair(pivotDoc, d, options.level)));
+  const pairs: (PairAlignment | null)[] = unitDocs.map((d, k) => (k === pivot ? null : alignDocumentPair(pivotDoc, d, options.level, vocab)));
   const unitRows = mergeOnPivot(docs.length, pivot, pivotDoc.units.length, pairs);
   return { documents, rows: unitRows.map((r) => toAlignedRow(r, unitDocs)) };
 }

@@ -221,6 +221,7 @@ export type Lexicon = Map<number, number>;
 
 /** Counts keys on each side of the pair and renumbers them densely, so arrays stay pair-sized. */
 export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary, lexicon?: Lexicon): PairFeatures {
+  if ((globalThis as any).PFSTAT) { (globalThis as any).PFSTAT.calls++; (globalThis as any).PFSTAT.units += infosA.length + infosB.length; }
   const withLexicon = (info: UnitInfo): Int32Array => {
     if (!lexicon || lexicon.size === 0) return info.keys;
     const extra: number[] = [];

@@ -1,7 +1,7 @@
 // Moved content: units left unmatched on both sides by the monotone search that clearly translate
 // each other are a move, not a deletion plus an insertion.
 import type { ScoredBead } from './bead-search.js';
-import { buildPairFeatures } from './features.js';
+import type { PairFeatures } from './features.js';
 import { lengthCost } from './length-cost.js';
 
 export interface Move {
@@ -13,17 +13,24 @@ export interface Move {
 const MIN_DICE = 0.3;
 
 /** Mutual-best pairs among the units that `beads` leaves unmatched (1-0 on one side, 0-1 on the other). */
-export function findMoves(textsA: string[], textsB: string[], beads: ScoredBead[]): Move[] {
+/** `features`: of the whole pair (so common words stay cheap), or a function building them when needed. */
+export function findMoves(features: PairFeatures | (() => PairFeatures), beads: ScoredBead[]): Move[] {
   const loneA = beads.filter((x) => x.b.length === 0).flatMap((x) => x.a);
   const loneB = beads.filter((x) => x.a.length === 0).flatMap((x) => x.b);
   if (loneA.length === 0 || loneB.length === 0) return [];
-  // Key weights from the whole pair, so common words stay cheap.
-  const f = buildPairFeatures(textsA, textsB);
-  const totalA = textsA.reduce((s, t) => s + t.length, 0);
-  const totalB = textsB.reduce((s, t) => s + t.length, 0);
+  const f = typeof features === 'function' ? features() : features;
+  const totalA = f.a.lengths.reduce((s, x) => s + x, 0);
+  const totalB = f.b.lengths.reduce((s, x) => s + x, 0);
   const ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
   const holders = new Map<number, number[]>();
-  for (const v of loneB) for (const k of f.b.keys[v] ?? []) if ((f.weight[k] ?? 0) > 0) holders.set(k, [...(holders.get(k) ?? []), v]);
+  for (const v of loneB) {
+    for (const k of f.b.keys[v] ?? []) {
+      if ((f.weight[k] ?? 0) <= 0) continue;
+      const list = holders.get(k);
+      if (list) list.push(v);
+      else holders.set(k, [v]);
+    }
+  }
 
   const bestForA = new Map<number, { v: number; dice: number }>();
   const bestForB = new Map<number, { u: number; dice: number }>();
@@ -32,7 +39,7 @@ export function findMoves(textsA: string[], textsB: string[], beads: ScoredBead[
     for (const k of f.a.keys[u] ?? []) for (const v of holders.get(k) ?? []) shared.set(v, (shared.get(v) ?? 0) + (f.weight[k] ?? 0));
     for (const [v, s] of shared) {
       const dice = (2 * s) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
-      const fit = Math.exp(-lengthCost((textsA[u]?.length ?? 0) * ratio, textsB[v]?.length ?? 0));
+      const fit = Math.exp(-lengthCost((f.a.lengths[u] ?? 0) * ratio, f.b.lengths[v] ?? 0));
       if (dice < MIN_DICE || fit < 0.005) continue;
       if (dice > (bestForA.get(u)?.dice ?? 0)) bestForA.set(u, { v, dice });
       if (dice > (bestForB.get(v)?.dice ?? 0)) bestForB.set(v, { u, dice });

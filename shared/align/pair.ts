@@ -14,7 +14,7 @@ export interface PairOptions {
   relearn?: boolean;
 }
 
-const BONUS = 6;
+const BONUS = (globalThis as any).TUNE?.bonus ?? 10;
 
 export function alignUnits(textsA: string[], textsB: string[], options: PairOptions = {}): ScoredBead[] {
   const vocab = new Vocabulary();

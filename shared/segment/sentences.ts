@@ -67,9 +67,18 @@ function shouldJoin(before: string, after: string, abbr: { inner: string[]; fina
   return false;
 }
 
+/** The last three words and what follows them; a scan, as the regex form backtracks over long blocks. */
 function lastWords(text: string): string {
-  const m = /(\S+\s*){1,3}$/u.exec(text);
-  return m ? m[0] : text;
+  let k = text.length;
+  for (let w = 0; w < 3; w += 1) {
+    let s = k;
+    while (s > 0 && /\s/.test(text[s - 1] ?? '')) s -= 1;
+    let e = s;
+    while (e > 0 && !/\s/.test(text[e - 1] ?? '')) e -= 1;
+    if (e === s) break;
+    k = e;
+  }
+  return text.slice(k);
 }
 
 function endsWithWhole(tail: string, abbreviation: string): boolean {

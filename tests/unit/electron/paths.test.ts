@@ -20,7 +20,12 @@ describe('appLayout', () => {
       samplesDir: path.join('/repo', 'samples'),
       defaultSet: path.join('/repo', 'samples', 'article'),
       electronMain: path.join('/repo', 'dist', 'electron', 'main.cjs'),
+      alignWorker: path.join('/repo', 'dist', 'align-worker.cjs'),
     });
+  });
+  it('loads the alignment worker from outside app.asar in a packaged app', () => {
+    const root = path.join('/opt', 'Verso', 'resources', 'app.asar');
+    expect(appLayout(root).alignWorker).toBe(path.join('/opt', 'Verso', 'resources', 'app.asar.unpacked', 'dist', 'align-worker.cjs'));
   });
 });
 
