@@ -14,6 +14,12 @@ Usage:
   verso align FILE... [options]
       Align documents section by section and sentence by sentence and print the rows
       (run \`verso align --help\` for its options).
+  verso validate SET
+      Check every review file of SET (*.review.json and verso.review.json) against the format in
+      docs/sidecar-format.md; one line per problem, exit 1 if there is any.
+  verso merge-driver BASE OURS THEIRS [PATH]
+      Git merge driver for *.review.json: merges comments by id, keeps both versions of a comment
+      changed on both branches (exit 1 so git marks the file conflicted). See the README.
   verso --help      Show this text.
   verso --version   Show the version.
 
@@ -29,6 +35,7 @@ Examples:
   verso export ~/work/manual --format csv --out review.csv
   verso align guide.en.md guide.te.md --json
   verso align --segmented source.txt target.txt
+  verso validate ~/work/manual
 
 Exit codes: 0 success, 1 failure (message on standard error), 2 bad usage.
 `;

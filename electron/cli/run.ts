@@ -7,9 +7,11 @@ import { UsageError } from './args.js';
 import type { CliContext } from './context.js';
 import { runExportCommand } from './export-command.js';
 import { HELP_TEXT } from './help.js';
+import { runMergeDriverCommand } from './merge-driver-command.js';
 import { runOpenCommand } from './open-command.js';
 import { readTextFile } from './read-text.js';
 import { runServeCommand } from './serve-command.js';
+import { runValidateCommand } from './validate-command.js';
 
 function version(root: string): string {
   try {
@@ -45,6 +47,10 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
         return await runExportCommand(rest, context);
       case 'align':
         return await runAlignCommand(rest, { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr });
+      case 'validate':
+        return await runValidateCommand(rest, context);
+      case 'merge-driver':
+        return await runMergeDriverCommand(rest, context);
       default:
         throw new UsageError(`verso: unknown command "${command}".`);
     }

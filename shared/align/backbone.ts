@@ -8,6 +8,7 @@ import { lengthCost } from './length-cost.js';
 import { alignInfos } from './pair.js';
 
 const STRONG = 0.45;
+const COMMON = 24;
 
 export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA: string[], kindsB: string[], vocab: Vocabulary): ScoredBead[] {
   const pins = backbone(infosA, infosB, vocab);
@@ -35,7 +36,8 @@ function backbone(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary): { 
   const holders = new Map<number, number[]>();
   f.b.keys.forEach((ks, v) => {
     for (const k of ks) {
-      if ((f.weight[k] ?? 0) <= 0) continue;
+      // Keys in many paragraphs weigh little and would make this quadratic.
+      if ((f.weight[k] ?? 0) <= 0 || (f.countB[k] ?? 0) > COMMON) continue;
       const list = holders.get(k);
       if (list) list.push(v);
       else holders.set(k, [v]);

@@ -85,7 +85,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         let c = before + (BEAD_COST[t] as number) + fitCost(i, j, ba, bb);
         if (paired) {
           if (c - bonus >= best) continue;
-          c -= bonus * evidence.dice(ba, bb);
+          c -= bonus * evidence.dice(ba, bb) * Math.pow((ba + bb) / 2, TUNE.sizeExp ?? 0);
           if (kinds) c += kindPenalty(kinds.a, kinds.b, pi, i, pj, j);
         }
         if (c < best) {

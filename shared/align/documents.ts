@@ -1,7 +1,8 @@
 // alignDocuments: 1 to 6 documents -> one table of rows (DESIGN.md §4).
-import type { AlignedRow, Alignment, Segment } from '../model.js';
+import type { AlignedRow, AlignLevel, Alignment, Segment } from '../model.js';
 import { alignDocumentPair, unitsOf, type PairAlignment, type UnitDocument } from './document-pair.js';
 import { Vocabulary } from './features.js';
+import { composePairs, maximumSpanningTree, pairQuality } from './spanning-tree.js';
 import { mergeOnPivot, type UnitRow } from './n-way.js';
 import type { AlignInput, AlignOptions } from './index.js';
 
@@ -17,9 +18,41 @@ export function alignDocumentSet(docs: AlignInput[], options: AlignOptions): Ali
   const unitDocs = docs.map((d) => unitsOf(d.text, d.blocks, d.language, options.level, vocab));
   const pivot = pickPivot(docs.length, options.sourceIndex);
   const pivotDoc = unitDocs[pivot] as UnitDocument;
-  const pairs: (PairAlignment | null)[] = unitDocs.map((d, k) => (k === pivot ? null : alignDocumentPair(pivotDoc, d, options.level, vocab)));
+  const hasSource = options.sourceIndex !== null && options.sourceIndex !== undefined;
+  const pairs: (PairAlignment | null)[] = hasSource || docs.length < 3
+    ? unitDocs.map((d, k) => (k === pivot ? null : alignDocumentPair(pivotDoc, d, options.level, vocab)))
+    : alongSpanningTree(unitDocs, pivot, options.level, vocab);
   const unitRows = mergeOnPivot(docs.length, pivot, pivotDoc.units.length, pairs);
   return { documents, rows: unitRows.map((r) => toAlignedRow(r, unitDocs)) };
+}
+
+/**
+ * Without a source: paragraph alignments of every pair rate the pairs (cheap: blocks only); the
+ * sentence alignment runs on the tree's edges only, and each document is reached from the pivot
+ * by composing the pairs on its tree path.
+ */
+function alongSpanningTree(docs: UnitDocument[], pivot: number, level: AlignLevel, vocab: Vocabulary): (PairAlignment | null)[] {
+  const rated = new Map<string, number>();
+  for (let x = 0; x < docs.length; x += 1) {
+    for (let y = x + 1; y < docs.length; y += 1) {
+      const a = docs[x] as UnitDocument;
+      const b = docs[y] as UnitDocument;
+      rated.set(`${x}:${y}`, pairQuality(alignDocumentPair(a, b, 'paragraph', vocab), a.blocks.length, b.blocks.length));
+    }
+  }
+  const parent = maximumSpanningTree(docs.length, pivot, (x, y) => rated.get(x < y ? `${x}:${y}` : `${y}:${x}`) ?? 0);
+  const fromPivot: (PairAlignment | null)[] = docs.map(() => null);
+  const reach = (k: number): PairAlignment => {
+    const known = fromPivot[k];
+    if (known) return known;
+    const p = parent[k] as number;
+    const edge = alignDocumentPair(docs[p] as UnitDocument, docs[k] as UnitDocument, level, vocab);
+    const pair = p === pivot ? edge : composePairs(reach(p), edge, (docs[p] as UnitDocument).units.length);
+    fromPivot[k] = pair;
+    return pair;
+  };
+  for (let k = 0; k < docs.length; k += 1) if (k !== pivot) reach(k);
+  return fromPivot;
 }
 
 function pickPivot(count: number, sourceIndex: number | null | undefined): number {

@@ -36,8 +36,58 @@ export interface PairFeatures {
   massB: Float64Array;
 }
 
-// Digits apart from letters: Chinese and Japanese write "自1996年起" without spaces.
-const TOKEN = /[\p{L}\p{M}]+|\p{Nd}+|[?？¿!！¡:：;；()（）"“”„«»「」『』%％]/gu;
+// Tokens: runs of letters (with marks), runs of digits, single punctuation marks. Digits apart
+// from letters: Chinese and Japanese write "自1996年起" without spaces.
+const LETTER = 1;
+const DIGIT = 2;
+const PUNCT = 3;
+const PUNCT_CHARS = '?？¿!！¡:：;；()（）"“”„«»「」『』%％';
+/** Class of each BMP code unit, filled on first sight: a table lookup instead of a Unicode regex per token. */
+const classOfUnit = new Uint8Array(0x10000).fill(255);
+
+function classify(ch: string): number {
+  if (/[\p{L}\p{M}]/u.test(ch)) return LETTER;
+  if (/\p{Nd}/u.test(ch)) return DIGIT;
+  return PUNCT_CHARS.includes(ch) ? PUNCT : 0;
+}
+
+function classAt(text: string, k: number): number {
+  const code = text.charCodeAt(k);
+  if (code >= 0xd800 && code <= 0xdbff) return classify(String.fromCodePoint(text.codePointAt(k) ?? code));
+  let c = classOfUnit[code] as number;
+  if (c === 255) {
+    c = code >= 0xdc00 && code <= 0xdfff ? 0 : classify(String.fromCharCode(code));
+    classOfUnit[code] = c;
+  }
+  return c;
+}
+
+/** Calls `take` with each token of `text`, in order. */
+function forEachToken(text: string, take: (token: string) => void): void {
+  let k = 0;
+  const n = text.length;
+  while (k < n) {
+    const c = classAt(text, k);
+    const width = text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) <= 0xdbff ? 2 : 1;
+    if (c === 0) {
+      k += width;
+      continue;
+    }
+    if (c === PUNCT) {
+      take(text[k] as string);
+      k += 1;
+      continue;
+    }
+    const start = k;
+    k += width;
+    while (k < n) {
+      const w = text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) <= 0xdbff ? 2 : 1;
+      if (classAt(text, k) !== c) break;
+      k += w;
+    }
+    take(text.slice(start, k));
+  }
+}
 const ALL_DIGITS = /^\p{Nd}+$/u;
 const PUNCT_KEY: Record<string, string> = {
   '？': '?', '¿': '?', '！': '!', '¡': '!', '：': ':', '；': ';', '（': '(', '）': ')',
@@ -71,7 +121,35 @@ export function transliterate(word: string): string {
 }
 
 /** How much a key kind counts as evidence: whole words and numbers more than 4-grams. */
-const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35 };
+const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35, ...((globalThis as any).TUNE?.kind ?? {}) };
+
+/** Dedups ids into a fresh array with a stamp table instead of a Set per unit. */
+class Dedup {
+  private seen = new Int32Array(1024);
+  private stamp = 0;
+  private readonly out: number[] = [];
+
+  begin(size: number): void {
+    if (size > this.seen.length) {
+      const grown = new Int32Array(Math.max(size, this.seen.length * 2));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    this.stamp += 1;
+    this.out.length = 0;
+  }
+
+  add(id: number): void {
+    if (this.seen[id] !== this.stamp) {
+      this.seen[id] = this.stamp;
+      this.out.push(id);
+    }
+  }
+
+  take(): Int32Array {
+    return Int32Array.from(this.out);
+  }
+}
 
 /**
  * Key and word ids for one alignment run. Words repeat (Zipf), so each distinct token is
@@ -83,6 +161,9 @@ export class Vocabulary {
   readonly isNumber: boolean[] = [];
   private readonly wordIds = new Map<string, number>();
   private readonly tokens = new Map<string, { keys: number[]; word: number }>();
+  /** Dedup tables for describing units, kept for the whole run (each is as long as the vocabulary). */
+  readonly keyDedup = new Dedup();
+  readonly wordDedup = new Dedup();
 
   key(k: string): number {
     let id = this.keyIds.get(k);
@@ -155,42 +236,13 @@ export function nonSpaceLength(text: string): number {
   return n;
 }
 
-/** Dedups ids into a fresh array with a stamp table instead of a Set per unit. */
-class Dedup {
-  private seen = new Int32Array(1024);
-  private stamp = 0;
-  private readonly out: number[] = [];
-
-  begin(size: number): void {
-    if (size > this.seen.length) {
-      const grown = new Int32Array(Math.max(size, this.seen.length * 2));
-      grown.set(this.seen);
-      this.seen = grown;
-    }
-    this.stamp += 1;
-    this.out.length = 0;
-  }
-
-  add(id: number): void {
-    if (this.seen[id] !== this.stamp) {
-      this.seen[id] = this.stamp;
-      this.out.push(id);
-    }
-  }
-
-  take(): Int32Array {
-    return Int32Array.from(this.out);
-  }
-}
-
 export function describeUnits(texts: string[], vocab: Vocabulary): UnitInfo[] {
-  const keys = new Dedup();
-  const words = new Dedup();
+  const keys = vocab.keyDedup;
+  const words = vocab.wordDedup;
   const found: { keys: number[]; word: number }[] = [];
   return texts.map((text) => {
     found.length = 0;
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) found.push(vocab.token(m[0]));
+    forEachToken(text, (token) => found.push(vocab.token(token)));
     keys.begin(vocab.keyCount);
     words.begin(vocab.keyCount + 1);
     for (const t of found) {
@@ -203,8 +255,8 @@ export function describeUnits(texts: string[], vocab: Vocabulary): UnitInfo[] {
 
 /** A block described by its sentences: the union of their keys and words. */
 export function mergeUnits(parts: UnitInfo[], vocab: Vocabulary): UnitInfo {
-  const keys = new Dedup();
-  const words = new Dedup();
+  const keys = vocab.keyDedup;
+  const words = vocab.wordDedup;
   keys.begin(vocab.keyCount);
   words.begin(vocab.keyCount + 1);
   let length = 0;
@@ -300,10 +352,16 @@ export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Voca
     return m;
   };
   return {
-    a: { lengths: Float64Array.from(infosA, (x) => x.length), keys: keysA },
-    b: { lengths: Float64Array.from(infosB, (x) => x.length), keys: keysB },
+    a: { lengths: lengthsOf(infosA), keys: keysA },
+    b: { lengths: lengthsOf(infosB), keys: keysB },
     weight, unmatched, countA, countB, keyCount, massA: mass(keysA), massB: mass(keysB),
   };
+}
+
+function lengthsOf(infos: UnitInfo[]): Float64Array {
+  const out = new Float64Array(infos.length);
+  for (let u = 0; u < infos.length; u += 1) out[u] = (infos[u] as UnitInfo).length;
+  return out;
 }
 
 /** Features of two lists of texts that share no description with anything else. */

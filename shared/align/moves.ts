@@ -11,6 +11,7 @@ export interface Move {
 }
 
 const MIN_DICE = 0.3;
+const COMMON = 24;
 
 /** Mutual-best pairs among the units that `beads` leaves unmatched (1-0 on one side, 0-1 on the other). */
 /** `features`: of the whole pair (so common words stay cheap), or a function building them when needed. */
@@ -25,7 +26,8 @@ export function findMoves(features: PairFeatures | (() => PairFeatures), beads: 
   const holders = new Map<number, number[]>();
   for (const v of loneB) {
     for (const k of f.b.keys[v] ?? []) {
-      if ((f.weight[k] ?? 0) <= 0) continue;
+      // Keys in many units weigh little and would make this quadratic.
+      if ((f.weight[k] ?? 0) <= 0 || (f.countB[k] ?? 0) > COMMON) continue;
       const list = holders.get(k);
       if (list) list.push(v);
       else holders.set(k, [v]);

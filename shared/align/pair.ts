@@ -124,7 +124,7 @@ function anchorWidth(anchors: Anchor[], n: number, m: number): (a: number) => nu
     }
     const gapA = (xs[hi] ?? 0) - (xs[lo] ?? 0);
     const gapB = (ys[hi] ?? 0) - (ys[lo] ?? 0);
-    return Math.min(400, 4 + Math.abs(gapB - gapA) + 0.1 * Math.max(gapA, gapB));
+    return Math.min(400, 4 + Math.abs(gapB - gapA) + 0.05 * Math.max(gapA, gapB));
   };
 }
 

@@ -27,12 +27,18 @@ export function primaryLanguage(tag: string | undefined): string {
   return (tag ?? 'und').toLowerCase().split(/[-_]/)[0] ?? 'und';
 }
 
+const merged = new Map<string, AbbreviationSet>();
+
 export function abbreviationsFor(language: string): AbbreviationSet {
-  const own = BY_LANGUAGE[primaryLanguage(language)];
+  const key = primaryLanguage(language);
+  const known = merged.get(key);
+  if (known) return known;
+  const own = BY_LANGUAGE[key];
   const english = BY_LANGUAGE.en as AbbreviationSet;
   // English abbreviations are common in every language's technical text ("e.g.", "Dr.").
-  if (!own) return english;
-  return { inner: [...own.inner, ...english.inner.filter((a) => !own.final.includes(a))], final: [...own.final, ...english.final] };
+  const set = own ? { inner: [...own.inner, ...english.inner.filter((a) => !own.final.includes(a))], final: [...own.final, ...english.final] } : english;
+  merged.set(key, set);
+  return set;
 }
 
 export function writesOrdinalDots(language: string): boolean {

@@ -58,9 +58,11 @@ function shouldJoin(before: string, after: string, abbr: { inner: string[]; fina
   const startsLower = /^\p{Ll}/u.test(after);
   if (startsLower) return true;
   if (!before.endsWith('.')) return false;
-  const tail = lastWords(before);
-  for (const a of abbr.inner) if (breaksInside(a, tail, after)) return true;
-  for (const a of abbr.final) if (breaksInside(a, tail, after) && !endsWithWhole(tail, a)) return true;
+  if (mayEndAbbreviation(before, abbr)) {
+    const tail = lastWords(before);
+    for (const a of abbr.inner) if (breaksInside(a, tail, after)) return true;
+    for (const a of abbr.final) if (breaksInside(a, tail, after) && !endsWithWhole(tail, a)) return true;
+  }
   // Initials ("J. K. Rowling", French "M. Dupont").
   if (/(^|[\s(])\p{Lu}\.$/u.test(before) && /^\p{Lu}/u.test(after)) return true;
   if (ordinals && /(^|[\s(])\d{1,3}\.$/u.test(before)) return true;
@@ -68,6 +70,30 @@ function shouldJoin(before: string, after: string, abbr: { inner: string[]; fina
 }
 
 /** The last three words and what follows them; a scan, as the regex form backtracks over long blocks. */
+const lastTokens = new WeakMap<object, Set<string>>();
+
+/**
+ * Whether the last word of `before` ends some abbreviation or a part of one ("B." of "z. B."):
+ * a set lookup that spares the scan of every abbreviation at most sentence ends.
+ */
+function mayEndAbbreviation(before: string, abbr: { inner: string[]; final: string[] }): boolean {
+  let tokens = lastTokens.get(abbr);
+  if (!tokens) {
+    tokens = new Set();
+    for (const a of [...abbr.inner, ...abbr.final]) {
+      for (let k = a.indexOf('.'); k >= 0; k = a.indexOf('.', k + 1)) {
+        const head = a.slice(0, k + 1);
+        tokens.add(head.slice(head.lastIndexOf(' ') + 1));
+      }
+    }
+    lastTokens.set(abbr, tokens);
+  }
+  let s = before.length;
+  while (s > 0 && !/\s/.test(before[s - 1] ?? '')) s -= 1;
+  const word = before.slice(s);
+  return tokens.has(word) || tokens.has(word.slice(word.lastIndexOf('(') + 1));
+}
+
 function lastWords(text: string): string {
   let k = text.length;
   for (let w = 0; w < 3; w += 1) {

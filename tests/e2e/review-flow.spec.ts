@@ -110,7 +110,7 @@ test('a comment added in the UI is saved in the sidecar, survives a reload and i
   }
   const form = page.getByTestId('comment-form');
   await expect(form).toBeVisible();
-  const commentText = 'Terminology: use the glossary term here (e2e check).';
+  const commentText = 'Use the glossary term „Saatgutbücherei“ for “seed library” throughout.';
   await page.getByTestId('comment-severity').selectOption('major');
   await page.getByTestId('comment-text').fill(commentText);
   await page.getByTestId('comment-save').click();
