@@ -15,7 +15,7 @@ const arg = (name, fallback) => {
 };
 const docCount = arg('docs', 5);
 const sentenceCount = arg('sentences', 10_000);
-const runs = arg('runs', 5);
+const runs = arg('runs', 7);
 const targetMs = 1000;
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'verso-bench-qa-'));
@@ -59,7 +59,12 @@ function generate(lang, docIndex) {
       spans.push(null);
       continue;
     }
-    const words = Array.from({ length }, () => lang.words[Math.floor(next() * lang.words.length)]);
+    // No word follows itself, so the text holds no accidental repetitions for repeated-words to report.
+    const words = [];
+    for (let w = 0, last = -1; w < length; w++) {
+      last = (last + 1 + Math.floor(next() * (lang.words.length - 1))) % lang.words.length;
+      words.push(lang.words[last]);
+    }
     words.splice(2, 0, String(number));
     if (quoted) words.splice(4, 0, `${lang.open}${words[5] ?? ''}${lang.close}`);
     if (linked) words.push('https://example.org/seeds');
@@ -72,6 +77,7 @@ function generate(lang, docIndex) {
   return { id: `large.${lang.tag}.md`, language: lang.tag, text, spans };
 }
 
+for (const lang of languages) lang.words = [...new Set(lang.words)];
 const documents = languages.slice(0, docCount).map(generate);
 const rows = [];
 for (let k = 0; k < sentenceCount; k++) {
@@ -84,12 +90,24 @@ const times = [];
 let findings = 0;
 for (let r = 0; r < runs; r++) {
   const started = process.hrtime.bigint();
-  findings = runQa(input).length;
+  // Fresh arrays each run: runQa remembers set-wide figures per rows array, and a reviewer's rerun
+  // after re-alignment gets new rows too.
+  const found = runQa({ ...input, documents: input.documents.slice(), rows: rows.slice() });
   times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  findings = found.length;
+  if (r === 0 && process.argv.includes('--tally')) {
+    const tally = new Map();
+    for (const f of found) {
+      const key = `${f.check} (${input.documents[f.documentIndex].language})`;
+      tally.set(key, (tally.get(key) ?? 0) + 1);
+    }
+    console.log([...tally].map(([key, n]) => `  ${key}: ${n}`).join('\n'));
+  }
 }
+const first = times[0];
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 fs.rmSync(work, { recursive: true, force: true });
 
 console.log(`\nQA checks: ${docCount} documents × ${sentenceCount.toLocaleString('en')} sentences, ${rows.length.toLocaleString('en')} rows, ${findings.toLocaleString('en')} findings`);
-console.log(`runQa over ${runs} runs: median ${median.toFixed(0)} ms (fastest ${times[0].toFixed(0)} ms, slowest ${times[times.length - 1].toFixed(0)} ms); target < ${targetMs} ms: ${median < targetMs ? 'met' : 'NOT met'}`);
+console.log(`runQa over ${runs} runs: median ${median.toFixed(0)} ms (first ${first.toFixed(0)} ms, fastest ${times[0].toFixed(0)} ms, slowest ${times[times.length - 1].toFixed(0)} ms); target < ${targetMs} ms: ${median < targetMs ? 'met' : 'NOT met'}`);

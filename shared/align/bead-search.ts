@@ -19,11 +19,10 @@ const PRIOR: [number, number, number][] = [
   [1, 1, 0.89], [1, 0, 0.04], [0, 1, 0.04], [2, 1, 0.045], [1, 2, 0.045], [2, 2, 0.011],
   [3, 1, 0.004], [1, 3, 0.004], [3, 2, 0.0015], [2, 3, 0.0015], [4, 1, 0.0002], [1, 4, 0.0002],
 ];
-const TUNE = (globalThis as any).TUNE ?? {};
-const SKIP_PER_CHAR = TUNE.skipChar ?? 0.02;
+const SKIP_PER_CHAR = 0.02;
 const BEAD_A = Int32Array.from(PRIOR, (x) => x[0]);
 const BEAD_B = Int32Array.from(PRIOR, (x) => x[1]);
-const BEAD_COST = Float64Array.from(PRIOR, (x) => -Math.log(TUNE[`p${x[0]}${x[1]}`] ?? ((x[0] === 0 || x[1] === 0) && TUNE.skip ? TUNE.skip : x[2])));
+const BEAD_COST = Float64Array.from(PRIOR, (x) => -Math.log(x[2]));
 /** A first pass only needs the common beads to find confident 1-1 pairs: 1-1, 1-0, 0-1, 2-1, 1-2. */
 const QUICK_TYPES = 5;
 
@@ -85,7 +84,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         let c = before + (BEAD_COST[t] as number) + fitCost(i, j, ba, bb);
         if (paired) {
           if (c - bonus >= best) continue;
-          c -= bonus * evidence.dice(ba, bb) * Math.pow((ba + bb) / 2, TUNE.sizeExp ?? 0);
+          c -= bonus * evidence.dice(ba, bb);
           if (kinds) c += kindPenalty(kinds.a, kinds.b, pi, i, pj, j);
         }
         if (c < best) {

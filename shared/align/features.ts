@@ -121,7 +121,7 @@ export function transliterate(word: string): string {
 }
 
 /** How much a key kind counts as evidence: whole words and numbers more than 4-grams. */
-const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35, ...((globalThis as any).TUNE?.kind ?? {}) };
+const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35 };
 
 /** Dedups ids into a fresh array with a stamp table instead of a Set per unit. */
 class Dedup {
@@ -273,7 +273,6 @@ export type Lexicon = Map<number, number>;
 
 /** Counts keys on each side of the pair and renumbers them densely, so arrays stay pair-sized. */
 export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary, lexicon?: Lexicon): PairFeatures {
-  if ((globalThis as any).PFSTAT) { (globalThis as any).PFSTAT.calls++; (globalThis as any).PFSTAT.units += infosA.length + infosB.length; }
   const withLexicon = (info: UnitInfo): Int32Array => {
     if (!lexicon || lexicon.size === 0) return info.keys;
     const extra: number[] = [];

@@ -1,7 +1,7 @@
 // Gale–Church length cost: how unlikely it is that texts of these (ratio-normalised) lengths
 // translate each other. Returned as −ln of the two-sided tail probability.
 
-const VARIANCE = (globalThis as any).TUNE?.variance ?? 6.8;
+const VARIANCE = 6.8;
 
 /** −ln erfc(z) without underflow (Numerical Recipes' Chebyshev fit, accurate to 1.2e-7). */
 function minusLogErfc(z: number): number {

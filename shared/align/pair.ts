@@ -14,7 +14,8 @@ export interface PairOptions {
   relearn?: boolean;
 }
 
-const BONUS = (globalThis as any).TUNE?.bonus ?? 10;
+/** Weight of shared evidence (Dice 0..1) against length and prior costs; tuned on bleualign-dev. */
+const BONUS = 10;
 
 export function alignUnits(textsA: string[], textsB: string[], options: PairOptions = {}): ScoredBead[] {
   const vocab = new Vocabulary();

@@ -31,6 +31,15 @@ describe('splitSentences', () => {
     expect(texts('Epli, perur o.s.frv. Þetta er nýtt.', 'is')).toEqual(['Epli, perur o.s.frv.', 'Þetta er nýtt.']);
   });
 
+  it('finds abbreviations after brackets and keeps long paragraphs intact', () => {
+    expect(texts('Siehe (vgl. Abb. 3) oben. Dann (z. B. hier) weiter.', 'de')).toEqual(['Siehe (vgl. Abb. 3) oben.', 'Dann (z. B. hier) weiter.']);
+    const sentence = 'The expedition crossed the glacier in 1887 and reached the summit. ';
+    const long = sentence.repeat(400).trim();
+    const spans = splitSentences(long, 'en');
+    expect(spans).toHaveLength(400);
+    expect(long.slice(spans[399]?.start, spans[399]?.end)).toBe(sentence.trim());
+  });
+
   it('treats a line break inside a paragraph as wrapping, and splits Chinese at 。', () => {
     expect(texts('One line\ngoes on. Next one.', 'en')).toEqual(['One line\ngoes on.', 'Next one.']);
     expect(texts('我们走了。他来了！', 'zh')).toEqual(['我们走了。', '他来了！']);
