@@ -4,7 +4,8 @@
 //     host in Chromium: time to first aligned paint, time until every spacer zone is placed, and
 //     scroll-sync frames (worst and p95) while the panes scroll together.
 //  2. The other benchmarks that exist (alignment speed and quality: `npm run bench:align`).
-// Options: --docs N --paragraphs N (default 5 × 5000), --skip-ui.
+//  3. QA checks over 5 documents × 10,000 sentences (`npm run bench:qa`).
+// Options: --docs N --paragraphs N (default 5 × 5000), --skip-ui, --skip-align, --skip-qa.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -124,4 +125,8 @@ if (!process.argv.includes('--skip-ui')) {
 if (fs.existsSync(path.join(root, 'scripts', 'bench-align.mjs')) && !process.argv.includes('--skip-align')) {
   console.log('\nAlignment (npm run bench:align):');
   spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-align.mjs')], { stdio: 'inherit' });
+}
+if (!process.argv.includes('--skip-qa')) {
+  console.log('\nQA checks (npm run bench:qa):');
+  spawnSync(process.execPath, [path.join(root, 'scripts', 'bench-qa.mjs')], { stdio: 'inherit' });
 }

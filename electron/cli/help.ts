@@ -14,6 +14,9 @@ Usage:
   verso align FILE... [options]
       Align documents section by section and sentence by sentence and print the rows
       (run \`verso align --help\` for its options).
+  verso qa SET|FILE... [--json] [--fail-on minor|major|critical]
+      QA checks (numbers, placeholders, quotation marks, omissions, untranslated text, …) over a
+      set or files (the first file is the source); exit 1 when a finding reaches --fail-on.
   verso validate SET
       Check every review file of SET (*.review.json and verso.review.json) against the format in
       docs/sidecar-format.md; one line per problem, exit 1 if there is any.
@@ -35,6 +38,7 @@ Examples:
   verso export ~/work/manual --format csv --out review.csv
   verso align guide.en.md guide.te.md --json
   verso align --segmented source.txt target.txt
+  verso qa samples/article --fail-on major
   verso validate ~/work/manual
 
 Exit codes: 0 success, 1 failure (message on standard error), 2 bad usage.

@@ -9,6 +9,9 @@ import { runExportCommand } from './export-command.js';
 import { HELP_TEXT } from './help.js';
 import { runMergeDriverCommand } from './merge-driver-command.js';
 import { runOpenCommand } from './open-command.js';
+import { runQaCommand, setOpenerFor } from './qa-command.js';
+import { defaultUserDataDir } from '../paths.js';
+import { resolveSetPath } from './set-path.js';
 import { readTextFile } from './read-text.js';
 import { runServeCommand } from './serve-command.js';
 import { runValidateCommand } from './validate-command.js';
@@ -47,6 +50,15 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
         return await runExportCommand(rest, context);
       case 'align':
         return await runAlignCommand(rest, { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr });
+      case 'qa': {
+        const service = context.createService({ userDataDir: defaultUserDataDir(context.env), host: 'browser', samplesDir: context.layout.samplesDir });
+        const openSet = setOpenerFor(service, io.stderr);
+        try {
+          return await runQaCommand(rest, { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr }, (p) => openSet(resolveSetPath(p, context.cwd)));
+        } finally {
+          await service.dispose();
+        }
+      }
       case 'validate':
         return await runValidateCommand(rest, context);
       case 'merge-driver':

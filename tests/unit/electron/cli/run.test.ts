@@ -58,3 +58,13 @@ describe('verso align', () => {
     expect(run.out.join('')).toBe('[0]:[0]\n[1]:[1]\n');
   });
 });
+
+describe('verso qa', () => {
+  it('runs the QA checks over a set given relative to the working folder', async () => {
+    const run = testCli({ root: dir, cwd: path.resolve('samples'), userData: path.join(dir, 'user') });
+    expect(await runCli(['qa', 'article', '--json'], run.context)).toBe(0);
+    const { findings } = JSON.parse(run.out.join('')) as { findings: { check: string; document: string }[] };
+    expect(findings.some((f) => f.check === 'numbers' && f.document.endsWith('field-guide.te.md'))).toBe(true);
+    expect(await runCli(['qa', 'article', '--fail-on', 'major'], testCli({ root: dir, cwd: path.resolve('samples'), userData: path.join(dir, 'user') }).context)).toBe(1);
+  });
+});
