@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prepares a fresh machine for Verso: system packages (Chromium for the browser tests and the
+# Prepares a fresh machine for Verso (called by `npm start` and `npm test`): system packages (Chromium for the browser tests and the
 # benchmark, fonts for every script in the samples, xmllint for export validation), then the npm
 # packages (npm ci, which also builds the app through `prepare`). Safe to run again: it only
 # installs what is missing.
@@ -37,6 +37,4 @@ fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"
   ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund
-else
-  node scripts/build.mjs
 fi

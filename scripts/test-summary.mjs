@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The suite's closing line: sums the counts of every step (typecheck and lint count as one test
-// each, vitest and Playwright report theirs as JSON) and prints "N passed, N failed, N skipped".
+// The suite's closing line: sums the counts of every step (build, typecheck and lint count as one
+// test each, vitest and Playwright report theirs as JSON) and prints "N passed, N failed, N skipped".
 // A runner that wrote no report counts as one failure: a crash must not pass silently.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 const add = (c) => { total.passed += c.passed; total.failed += c.failed; total.skipped += c.skipped; };
 const read = (file) => { try { return JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')); } catch { return null; } };
 
-for (const file of ['typecheck.count', 'lint.count']) add(read(file) ?? { passed: 0, failed: 1, skipped: 0 });
+for (const file of ['build.count', 'typecheck.count', 'lint.count']) add(read(file) ?? { passed: 0, failed: 1, skipped: 0 });
 
 const unit = read('unit.json');
 if (unit) add({ passed: unit.numPassedTests, failed: unit.numFailedTests + (unit.success === false && unit.numFailedTests === 0 ? 1 : 0), skipped: unit.numPendingTests + (unit.numTodoTests ?? 0) });

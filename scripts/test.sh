@@ -16,6 +16,7 @@ step() { # name, command...: a step that counts as one test
   else echo '{"passed":0,"failed":1,"skipped":0}' > "$results/$name.count"; fi
 }
 
+step build node scripts/build.mjs
 step typecheck npx tsc --noEmit -p .
 step lint npx eslint . --max-warnings 0
 echo "== unit"

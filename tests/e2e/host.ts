@@ -21,7 +21,8 @@ export interface RunningHost {
 
 /** Copies samples/<sample> to a temp folder and starts the real `verso serve` on it. */
 export async function startHost(sample = 'article', options: { setDir?: string } = {}): Promise<RunningHost> {
-  const cli = path.join(repoRoot, 'dist', 'cli.cjs');
+  // VERSO_DIST: a build made with `node scripts/build.mjs --dist DIR` (default: dist/).
+  const cli = path.join(process.env.VERSO_DIST ? path.resolve(process.env.VERSO_DIST) : path.join(repoRoot, 'dist'), 'cli.cjs');
   if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build" first.`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'verso-e2e-'));
   const setDir = options.setDir ?? path.join(work, sample);
