@@ -23,6 +23,9 @@ if (process.env.VERSO_USER_DATA) app.setPath('userData', path.resolve(process.en
 
 registerAppScheme(protocol);
 
+/** The service whose pending writes quitting waits for, once started. */
+const quitting: { service: ReviewService | null } = { service: null };
+
 async function start(): Promise<void> {
   const service = new ReviewService({
     userDataDir: app.getPath('userData'),
@@ -31,6 +34,7 @@ async function start(): Promise<void> {
     samplesDir,
     alignWorkerFile: layout.alignWorker,
   });
+  quitting.service = service;
   handleAppProtocol(protocol, layout.rendererDir);
 
   let currentSet: DocumentSet | null = null;
@@ -68,6 +72,22 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => app.quit());
+
+// Quitting waits for the sidecar writes still queued (a comment saved a moment before), then quits
+// for real; `flushed` keeps the second before-quit from waiting again.
+let flushed = false;
+app.on('before-quit', (event) => {
+  if (flushed || !quitting.service) return;
+  event.preventDefault();
+  const service = quitting.service;
+  void service
+    .flush()
+    .catch((error: unknown) => console.error(`Verso: a comment could not be saved while quitting: ${error instanceof Error ? error.message : String(error)}`))
+    .finally(() => {
+      flushed = true;
+      app.quit();
+    });
+});
 
 app.whenReady().then(start).catch((error: unknown) => {
   dialog.showErrorBox('Verso could not start', error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -104,10 +104,13 @@ for (let r = 0; r < runs; r++) {
     console.log([...tally].map(([key, n]) => `  ${key}: ${n}`).join('\n'));
   }
 }
-const first = times[0];
+const first = times.shift();
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 fs.rmSync(work, { recursive: true, force: true });
 
 console.log(`\nQA checks: ${docCount} documents × ${sentenceCount.toLocaleString('en')} sentences, ${rows.length.toLocaleString('en')} rows, ${findings.toLocaleString('en')} findings`);
-console.log(`runQa over ${runs} runs: median ${median.toFixed(0)} ms (first ${first.toFixed(0)} ms, fastest ${times[0].toFixed(0)} ms, slowest ${times[times.length - 1].toFixed(0)} ms); target < ${targetMs} ms: ${median < targetMs ? 'met' : 'NOT met'}`);
+// Cold: the first run, with nothing memoised yet (what a reviewer waits for after opening a set).
+// Warm: later runs over fresh rows arrays that reuse the same segments (a rerun after re-alignment).
+console.log(`runQa cold (first run): ${first.toFixed(0)} ms; target < ${targetMs} ms: ${first < targetMs ? 'met' : 'NOT met'}`);
+console.log(`runQa warm over ${runs - 1} more runs: median ${median.toFixed(0)} ms (fastest ${times[0].toFixed(0)} ms, slowest ${times[times.length - 1].toFixed(0)} ms); target < ${targetMs} ms: ${median < targetMs ? 'met' : 'NOT met'}`);

@@ -11,6 +11,8 @@ import type {
   Segment,
   SegmentLink,
 } from './model.js';
+import type { Scorecard, Scoring } from './review/scorecard.js';
+import { correctionDraftSchema, correctionSummarySchema } from './corrections/schema.js';
 
 // ---- Model schemas ----
 
@@ -47,6 +49,7 @@ export const alignedRowSchema: z.ZodType<AlignedRow> = z.object({
   score: z.number().min(0).max(1),
   movedFrom: z.number().int().optional(),
   block: z.enum(['heading', 'paragraph', 'list-item', 'code', 'quote', 'table-row']).optional(),
+  confirmed: z.boolean().optional(),
 });
 
 export const alignmentSchema: z.ZodType<Alignment> = z.object({
@@ -129,8 +132,21 @@ export const reviewStateSchema = z.object({
   problem: fileProblemSchema.nullable(),
   /** True when the document's text differs from the text the comments were made against. */
   changedSinceReview: z.boolean(),
+  /** What the sidecar on disk was when this state was read (a hash of its bytes; 'none' when absent). */
+  revision: z.string().optional(),
 });
 export type ReviewState = z.infer<typeof reviewStateSchema>;
+
+/** A document whose sidecar changed on disk since the UI read it (reviewChanges). */
+export const reviewChangeSchema = z.object({
+  documentId: z.string(),
+  state: reviewStateSchema,
+  /** Ids of annotations kept in two versions because both sides changed them. */
+  conflicts: z.array(z.string()),
+  /** False when the change is only this app's own save (the UI refreshes without a notice). */
+  byOthers: z.boolean(),
+});
+export type ReviewChange = z.infer<typeof reviewChangeSchema>;
 
 /** What the UI sends to create a comment: a span in UTF-16 offsets; the service builds selectors. */
 export const annotationDraftSchema = z.object({
@@ -158,6 +174,35 @@ export type AnnotationChanges = z.infer<typeof annotationChangesSchema>;
 export const exportFormatSchema = z.enum(['md', 'csv']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
+// ---- MQM scoring (per set, in verso.review.json) ----
+
+const weight = z.number().min(0).max(1000);
+export const severityWeightsSchema = z.object({ neutral: weight, minor: weight, major: weight, critical: weight });
+export const scoringSchema: z.ZodType<Scoring> = z.object({ weights: severityWeightsSchema, threshold: z.number().min(0).max(100) });
+
+const severityCountsSchema = z.object({ neutral: offset, minor: offset, major: offset, critical: offset });
+const scoreLineShape = {
+  counts: z.record(z.string(), severityCountsSchema),
+  bySeverity: severityCountsSchema,
+  errors: offset,
+  penalty: z.number().min(0),
+  wordCount: offset,
+  score: z.number().nullable(),
+  pass: z.boolean().nullable(),
+};
+export const scorecardSchema: z.ZodType<Scorecard> = z.object({
+  scoring: scoringSchema,
+  dimensions: z.array(z.string()),
+  documents: z.array(
+    z.object({ id: z.string(), fileName: z.string(), language: z.string(), role: z.enum(['source', 'target', 'revision']), ...scoreLineShape }),
+  ),
+  set: z.object(scoreLineShape),
+});
+
+/** The scorecard of a set, and why the set's scoring settings could not be read (defaults used). */
+export const setScorecardSchema = z.object({ scorecard: scorecardSchema, problem: z.string().nullable() });
+export type SetScorecard = z.infer<typeof setScorecardSchema>;
+
 export const exportResultSchema = z.object({
   format: exportFormatSchema,
   fileName: z.string(),
@@ -177,6 +222,37 @@ export const startupSchema = z.object({
 });
 export type Startup = z.infer<typeof startupSchema>;
 
+// ---- QA findings (computed per set; muted ones remembered in verso.review.json) ----
+
+const findingSpanSchema = z.object({ documentId: z.string().min(1), start: offset, end: offset });
+export const qaFindingSchema = z.object({
+  /** Stable across runs while the flagged text and its context stay the same (muting relies on it). */
+  id: z.string().min(1),
+  check: z.string().min(1),
+  title: z.string(),
+  severity: z.enum(['minor', 'major', 'critical']),
+  /** MQM category path, e.g. `accuracy/mistranslation`. */
+  category: z.string().min(1),
+  documentId: z.string().min(1),
+  start: offset,
+  end: offset,
+  message: z.string(),
+  related: z.array(findingSpanSchema),
+  muted: z.boolean(),
+});
+export type QaFinding = z.infer<typeof qaFindingSchema>;
+export const qaResultSchema = z.object({ findings: z.array(qaFindingSchema) });
+export type QaResult = z.infer<typeof qaResultSchema>;
+
+/** alignSet's answer: the engine's rows with the reviewer's corrections applied, and how that went. */
+export const correctedAlignmentSchema = z.object({
+  documents: z.array(z.object({ path: z.string(), language: z.string() })),
+  rows: z.array(alignedRowSchema),
+  corrections: correctionSummarySchema.optional(),
+});
+export type CorrectedAlignment = z.infer<typeof correctedAlignmentSchema>;
+const alignLevelArg = z.enum(['paragraph', 'sentence']).default('paragraph');
+
 const setRef = { root: z.string().min(1) };
 const docRef = { root: z.string().min(1), documentId: z.string().min(1) };
 
@@ -188,7 +264,10 @@ export const reviewApiSchemas = {
   getStartup: { args: z.object({}), result: startupSchema },
   openSet: { args: z.object({ path: z.string().min(1) }), result: openedSetSchema },
   setSource: { args: z.object({ ...setRef, documentId: z.string().min(1).nullable() }), result: documentSetSchema },
-  alignSet: { args: z.object({ ...setRef, level: z.enum(['paragraph', 'sentence']).default('paragraph') }), result: alignmentSchema },
+  alignSet: { args: z.object({ ...setRef, level: z.enum(['paragraph', 'sentence']).default('paragraph') }), result: correctedAlignmentSchema },
+  /** Stores a manual alignment correction (merge, split, move, link, unlink, confirm); answers the corrected rows. */
+  addAlignmentCorrection: { args: z.object({ ...setRef, level: alignLevelArg, correction: correctionDraftSchema }), result: correctedAlignmentSchema },
+  removeAlignmentCorrection: { args: z.object({ ...setRef, level: alignLevelArg, id: z.string().min(1) }), result: correctedAlignmentSchema },
   loadReview: { args: z.object(docRef), result: reviewStateSchema },
   addAnnotation: { args: z.object({ ...docRef, draft: annotationDraftSchema }), result: anchoredAnnotationSchema },
   updateAnnotation: {
@@ -200,9 +279,31 @@ export const reviewApiSchemas = {
     args: z.object({ ...setRef, format: exportFormatSchema, outPath: z.string().min(1).optional() }),
     result: exportResultSchema,
   },
+  /** Places an orphaned (or any) annotation on a new span, UTF-16 offsets, chosen by the reviewer. */
+  reattachAnnotation: { args: z.object({ ...docRef, id: z.string().min(1), start: offset, end: offset }), result: anchoredAnnotationSchema },
+  /** Documents whose sidecar differs from `known` (documentId → the revision the UI last saw). */
+  reviewChanges: {
+    args: z.object({ ...setRef, known: z.record(z.string(), z.string()) }),
+    result: z.object({ changes: z.array(reviewChangeSchema) }),
+  },
+  /** Moves an unusable sidecar aside (`.broken-<time>`) and puts its valid `.bak` in its place. */
+  restoreBackup: { args: z.object(docRef), result: reviewStateSchema },
   recentSets: { args: z.object({}), result: z.array(recentSetSchema) },
   getSettings: { args: z.object({}), result: settingsSchema },
   updateSettings: { args: settingsSchema.partial(), result: settingsSchema },
+  runQa: { args: z.object(setRef), result: qaResultSchema },
+  muteFinding: {
+    args: z.object({ ...setRef, findingId: z.string().min(1), muted: z.boolean() }),
+    result: z.object({ findingId: z.string(), muted: z.boolean() }),
+  },
+  /** The document's text when its comments were last saved (null when no snapshot was stored). */
+  reviewSnapshot: { args: z.object(docRef), result: z.object({ snapshot: z.string().nullable() }) },
+  addReply: { args: z.object({ ...docRef, id: z.string().min(1), text: z.string().trim().min(1) }), result: anchoredAnnotationSchema },
+  getScorecard: { args: z.object(setRef), result: setScorecardSchema },
+  updateScoring: {
+    args: z.object({ ...setRef, weights: severityWeightsSchema.partial().optional(), threshold: z.number().min(0).max(100).optional() }),
+    result: scoringSchema,
+  },
 } as const;
 
 type Schemas = typeof reviewApiSchemas;

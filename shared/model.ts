@@ -74,6 +74,8 @@ export interface AlignedRow {
   movedFrom?: number;
   /** Structural kind of the row's content (from the first non-empty cell). */
   block?: BlockKind;
+  /** The reviewer confirmed this row (a stored alignment correction); its score is then 1. */
+  confirmed?: boolean;
 }
 
 /** The engine's output, also printed by `verso align --json` (DESIGN.md §4). */
@@ -151,6 +153,8 @@ export interface Sidecar {
     hash: string;
     /** Length of that text in code points. */
     length: number;
+    /** That text itself, so the app can show what changed since the comments were made. */
+    snapshot?: string;
   };
   annotations: Annotation[];
 }

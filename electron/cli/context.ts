@@ -25,7 +25,7 @@ export interface CliContext {
   layout: AppLayout;
   cwd: string;
   env: NodeJS.ProcessEnv;
-  createService(options: ServiceOptions): ReviewHandlers & { dispose(): Promise<void> };
+  createService(options: ServiceOptions): ReviewHandlers & { flush(): Promise<void>; dispose(): Promise<void> };
   findElectron(): ElectronBinary;
   /**
    * Starts the desktop app: detached (resolves 0 at once), or attached with `wait` (resolves with

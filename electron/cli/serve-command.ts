@@ -39,6 +39,8 @@ export async function runServeCommand(argv: string[], context: CliContext): Prom
   if (!args.switches.has('no-open')) context.openInBrowser(host.url);
   await context.stopRequested();
   await host.close();
+  // A comment saved just before Ctrl+C must reach its sidecar before the process ends.
+  await service.flush();
   await service.dispose();
   context.io.stdout('Verso stopped.\n');
   return 0;

@@ -1,7 +1,7 @@
 // Writes that never leave a half-written file: write a temporary file in the same folder, flush it
 // to disk, then rename it over the target (rename is atomic within one file system). DESIGN.md §5.
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode } from './errors.js';
 
@@ -35,11 +35,25 @@ export async function writeFileAtomic(file: string, content: string, options: At
   await syncFolder(folder);
 }
 
+// The backup is replaced atomically too (a hard link to the current file under a temporary name,
+// renamed over the .bak), so a save killed at any moment leaves either the old or the new backup.
 async function backUp(file: string): Promise<void> {
+  const backup = `${file}.bak`;
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.bak.tmp`);
   try {
-    await copyFile(file, `${file}.bak`);
+    await link(file, temporary);
   } catch (error) {
-    if (errnoCode(error) !== 'ENOENT') throw error;
+    const code = errnoCode(error);
+    if (code === 'ENOENT') return;
+    // File systems without hard links (FAT, some network shares): a copy, still renamed into place.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK' && code !== 'EEXIST') throw error;
+    await copyFile(file, temporary);
+  }
+  try {
+    await rename(temporary, backup);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
   }
 }
 

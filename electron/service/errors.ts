@@ -10,7 +10,11 @@ export type ReviewErrorCode =
   | 'no-such-annotation'
   | 'bad-span'
   | 'source-in-manifest'
-  | 'align-failed';
+  | 'align-failed'
+  | 'locked'
+  | 'no-backup'
+  | 'correction-refused'
+  | 'no-such-correction';
 
 export class ReviewError extends Error {
   constructor(

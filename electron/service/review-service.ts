@@ -3,19 +3,26 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { AnchoredAnnotation, ApiParsedArgs, ApiResult, ReviewHandlers } from '../../shared/api.js';
+import type { AnchoredAnnotation, ApiParsedArgs, ApiResult, QaFinding, ReviewHandlers } from '../../shared/api.js';
 import { buildReviewNotes } from '../../shared/export/index.js';
 import { parseDocument } from '../../shared/formats/index.js';
 import type { AlignedRow, AlignLevel, Alignment, Annotation, DocumentInfo } from '../../shared/model.js';
 import { anchorAnnotations, anchorTarget, selectorsForSpan, sidecarFileName } from '../../shared/review/index.js';
 import { AlignmentRunner } from './alignment-runner.js';
 import { ReviewError } from './errors.js';
+import { AlignmentCorrections, type EngineAlignment } from './corrections.js';
 import { renderNotes } from './export-notes.js';
+import { findingsOfSet, readMutedFindings, setFindingMuted, unknownFinding, withMuted } from './qa.js';
+import { setScorecard, writeScoring, type ScoredSetDocument } from './scorecard.js';
 import { buildSet, type BuiltSet } from './set-builder.js';
 import { discoverSet, findSamples, type FoundSet } from './set-discovery.js';
 import { writeSourcePick } from './set-review-file.js';
 import { SettingsStore } from './settings-store.js';
+import { restoreBackup } from './backup.js';
+import { PendingWrites, trackWrites } from './pending-writes.js';
+import { changedReviews } from './review-changes.js';
 import { SidecarStore } from './sidecar-store.js';
+import { SidecarWatch } from './sidecar-watch.js';
 import { TextCache, type DocumentText } from './text-cache.js';
 
 export interface ReviewServiceOptions {
@@ -48,7 +55,12 @@ export class ReviewService implements ReviewHandlers {
   private readonly aligner: AlignmentRunner;
   private readonly texts = new TextCache();
   private readonly sidecars = new SidecarStore();
+  private readonly sidecarWatch = new SidecarWatch();
+  private readonly writes = new PendingWrites();
   private readonly sets = new Map<string, OpenSet>();
+  private readonly corrections = new AlignmentCorrections(() => this.now());
+  /** The last QA run of each set, so a mute can record the finding's check and text. */
+  private readonly qaRuns = new Map<string, { findings: QaFinding[]; texts: Map<string, string> }>();
 
   constructor(options: ReviewServiceOptions) {
     this.host = options.host;
@@ -57,10 +69,12 @@ export class ReviewService implements ReviewHandlers {
     this.now = options.now ?? (() => new Date());
     this.settings = new SettingsStore(options.userDataDir, this.now);
     this.aligner = new AlignmentRunner(options.alignWorkerFile);
+    trackWrites(this, this.writes, ['addAnnotation', 'updateAnnotation', 'deleteAnnotation', 'reattachAnnotation', 'restoreBackup', 'addReply']);
   }
 
   /** Stops the alignment worker (the CLI and the Electron app call this when they quit). */
   dispose(): Promise<void> {
+    this.sidecarWatch.dispose();
     return this.aligner.dispose();
   }
 
@@ -106,12 +120,22 @@ export class ReviewService implements ReviewHandlers {
   async alignSet({ root, level }: Args<'alignSet'>): Result<'alignSet'> {
     const current = await this.setAt(root);
     try {
-      return await this.align(current, level);
+      return await this.corrections.corrected(await this.engineAlignment(current, level));
     } catch (error) {
       if (error instanceof ReviewError) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new ReviewError(`Could not align the documents of ${current.built.set.name} (${root}): ${reason}`, 'align-failed');
     }
+  }
+
+  async addAlignmentCorrection({ root, level, correction }: Args<'addAlignmentCorrection'>): Result<'addAlignmentCorrection'> {
+    const current = await this.setAt(root);
+    return this.corrections.add(await this.engineAlignment(current, level), correction);
+  }
+
+  async removeAlignmentCorrection({ root, level, id }: Args<'removeAlignmentCorrection'>): Result<'removeAlignmentCorrection'> {
+    const current = await this.setAt(root);
+    return this.corrections.remove(await this.engineAlignment(current, level), id);
   }
 
   async loadReview({ root, documentId }: Args<'loadReview'>): Result<'loadReview'> {
@@ -126,7 +150,48 @@ export class ReviewService implements ReviewHandlers {
       readOnly: contents.readOnly,
       problem: contents.problem,
       changedSinceReview: contents.sidecar !== null && contents.sidecar.document.hash !== document.hash,
+      revision: contents.revision,
     };
+  }
+
+  /** Resolves when every queued sidecar write is on disk (the app and the CLI await it before quitting). */
+  async flush(): Promise<void> {
+    await this.writes.settled();
+    await this.sidecars.flush();
+  }
+
+  async reattachAnnotation({ root, documentId, id, start, end }: Args<'reattachAnnotation'>): Result<'reattachAnnotation'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    const document = await this.textOf(file);
+    if (start > end || end > document.text.length) {
+      throw new ReviewError(
+        `The selected text (${start}–${end}) is outside ${info.fileName}, which is ${document.text.length} characters long: the file may have changed. Reopen the set and select the text again.`,
+        'bad-span',
+      );
+    }
+    const sidecar = sidecarPath(file, info);
+    const edit = { kind: 'retarget' as const, id, target: selectorsForSpan(document.text, { start, end }), modified: this.now().toISOString(), ours: this.sidecars.known(sidecar, id) };
+    const saved = await this.sidecars.edit(sidecar, info.fileName, document, edit);
+    if (!saved) throw new ReviewError(`There is no comment with id ${id} on ${info.fileName}. Reload the review.`, 'no-such-annotation');
+    return anchored(document.text, saved);
+  }
+
+  async reviewChanges({ root, known }: Args<'reviewChanges'>): Result<'reviewChanges'> {
+    const current = await this.setAt(root);
+    const documents = current.built.set.documents.map((info) => ({
+      documentId: info.id,
+      sidecar: sidecarPath(this.documentOf(current, info.id).file, info),
+      load: () => this.loadReview({ root, documentId: info.id }),
+    }));
+    return { changes: await changedReviews(documents, known, this.sidecarWatch, this.sidecars) };
+  }
+
+  async restoreBackup({ root, documentId }: Args<'restoreBackup'>): Result<'restoreBackup'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    await restoreBackup(this.sidecars, sidecarPath(file, info), this.now());
+    return this.loadReview({ root, documentId });
   }
 
   async addAnnotation({ root, documentId, draft }: Args<'addAnnotation'>): Result<'addAnnotation'> {
@@ -203,8 +268,31 @@ export class ReviewService implements ReviewHandlers {
       texts,
       annotations,
       rows: await this.paragraphRows(current),
+      scorecard: (await setScorecard(set.root, await this.scoredDocuments(current))).scorecard,
     });
     return renderNotes(notes, format, outPath ? resolve(outPath) : undefined);
+  }
+
+  async addReply({ root, documentId, id, text }: Args<'addReply'>): Result<'addReply'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    const document = await this.textOf(file);
+    const { reviewerName } = await this.settings.getSettings();
+    const time = this.now().toISOString();
+    const reply = { id: randomUUID(), author: reviewerName.trim() || 'Reviewer', created: time, text };
+    const saved = await this.sidecars.edit(sidecarPath(file, info), info.fileName, document, { kind: 'reply', id, reply, modified: time });
+    if (!saved) throw new ReviewError(`There is no comment with id ${id} on ${info.fileName} to reply to. Reload the review.`, 'no-such-annotation');
+    return anchored(document.text, saved);
+  }
+
+  async getScorecard({ root }: Args<'getScorecard'>): Result<'getScorecard'> {
+    const current = await this.setAt(root);
+    return setScorecard(current.built.set.root, await this.scoredDocuments(current));
+  }
+
+  async updateScoring({ root, weights, threshold }: Args<'updateScoring'>): Result<'updateScoring'> {
+    const current = await this.setAt(root);
+    return writeScoring(current.built.set.root, { weights, threshold });
   }
 
   async recentSets(_args: Args<'recentSets'>): Result<'recentSets'> {
@@ -219,7 +307,54 @@ export class ReviewService implements ReviewHandlers {
     return this.settings.updateSettings(changes);
   }
 
+  async runQa({ root }: Args<'runQa'>): Result<'runQa'> {
+    const current = await this.setAt(root);
+    const { set } = current.built;
+    const texts = await Promise.all(set.documents.map(async (d) => (await this.textOf(this.documentOf(current, d.id).file)).text));
+    const sourceIndex = set.sourceId === null ? null : set.documents.findIndex((d) => d.id === set.sourceId);
+    let alignment;
+    try {
+      alignment = await this.align(current, 'sentence');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ReviewError(`Could not align the documents of ${set.name} (${root}) for QA: ${reason}`, 'align-failed');
+    }
+    const findings = findingsOfSet({ root: set.root, documents: set.documents, texts, sourceIndex: sourceIndex !== null && sourceIndex >= 0 ? sourceIndex : null, alignment });
+    this.qaRuns.set(set.root, { findings, texts: new Map(set.documents.map((d, k) => [d.id, texts[k] ?? ''])) });
+    return { findings: withMuted(findings, (await readMutedFindings(set.root)).muted) };
+  }
+
+  async muteFinding({ root, findingId, muted }: Args<'muteFinding'>): Result<'muteFinding'> {
+    const current = await this.setAt(root);
+    const setRoot = current.built.set.root;
+    if (!this.qaRuns.get(setRoot)?.findings.some((f) => f.id === findingId)) await this.runQa({ root: setRoot });
+    const run = this.qaRuns.get(setRoot);
+    const finding = run?.findings.find((f) => f.id === findingId);
+    if (!run || !finding) throw unknownFinding(findingId, setRoot);
+    await setFindingMuted(setRoot, finding, run.texts, muted);
+    return { findingId, muted };
+  }
+
+  async reviewSnapshot({ root, documentId }: Args<'reviewSnapshot'>): Result<'reviewSnapshot'> {
+    const current = await this.setAt(root);
+    const { info, file } = this.documentOf(current, documentId);
+    const contents = await this.sidecars.load(sidecarPath(file, info));
+    return { snapshot: contents.sidecar?.document.snapshot ?? null };
+  }
+
   // ---- internals ----
+
+  /** Every document with its text and the annotations of its sidecar (none if it does not parse). */
+  private async scoredDocuments(current: OpenSet): Promise<ScoredSetDocument[]> {
+    const documents: ScoredSetDocument[] = [];
+    for (const info of current.built.set.documents) {
+      const file = this.documentOf(current, info.id).file;
+      const { text } = await this.textOf(file);
+      const contents = await this.sidecars.load(sidecarPath(file, info));
+      documents.push({ info, text, annotations: contents.sidecar?.annotations ?? [] });
+    }
+    return documents;
+  }
 
   private async open(path: string): Promise<OpenSet> {
     const found = await discoverSet(path);
@@ -255,6 +390,15 @@ export class ReviewService implements ReviewHandlers {
     return read.value;
   }
 
+  /** The engine's alignment (run again only when a text, the source or the level changed) and its texts. */
+  private async engineAlignment(current: OpenSet, level: AlignLevel): Promise<EngineAlignment> {
+    const { set } = current.built;
+    const read = await Promise.all(set.documents.map((info) => this.textOf(this.documentOf(current, info.id).file)));
+    const key = JSON.stringify([set.sourceId, set.documents.map((d) => [d.id, d.language, d.format]), read.map((r) => r.hash)]);
+    const alignment = await this.corrections.engine(`${set.root}\n${level}`, key, () => this.align(current, level));
+    return { root: set.root, level, alignment, texts: read.map((r) => r.text) };
+  }
+
   private async align(current: OpenSet, level: AlignLevel): Promise<Alignment> {
     const { set } = current.built;
     const inputs = [];
@@ -270,7 +414,7 @@ export class ReviewService implements ReviewHandlers {
   // the marked text and the source text recorded in the annotation's links.
   private async paragraphRows(current: OpenSet): Promise<AlignedRow[] | null> {
     try {
-      return (await this.align(current, 'paragraph')).rows;
+      return (await this.corrections.corrected(await this.engineAlignment(current, 'paragraph'))).rows;
     } catch (error) {
       console.warn(`Verso: could not align ${current.built.set.name} for the export: ${error instanceof Error ? error.message : String(error)}`);
       return null;

@@ -1,7 +1,7 @@
 // The review of one opened set: toolbar, aligned panes, comment sidebar, status bar.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnchoredAnnotation, ExportFormat, OpenedSet, ReviewApi, Settings, Startup } from '../../shared/api.js';
-import type { Alignment, DocumentInfo, DocumentSet, SegmentLink } from '../../shared/model.js';
+import type { DocumentInfo, DocumentSet, SegmentLink } from '../../shared/model.js';
 import { languageName } from '../languages.js';
 import type { AlignedPanes } from '../panes/aligned-panes.js';
 import { PaneGroup } from '../panes/PaneGroup.js';
@@ -10,10 +10,22 @@ import { CommentMarks, type CommentMark } from '../panes/comment-marks.js';
 import { CommentSidebar } from '../review/CommentSidebar.js';
 import { CommentForm, type CommentValues } from '../review/CommentForm.js';
 import { ReviewerNameDialog } from '../review/ReviewerNameDialog.js';
+import { LinkHighlights, type HighlightSpan } from '../review/link-highlight.js';
+import { Scorecard } from '../review/Scorecard.js';
 import { linksForRow } from '../review/links.js';
 import { sentenceAt } from '../review/sentence-at.js';
 import { useReviews } from '../review/use-reviews.js';
+import { usePersistenceActions } from '../review/persistence-actions.js';
+import type { QaFinding } from '../../shared/api.js';
+import { FindingsPanel } from '../qa/FindingsPanel.js';
+import { useQa } from '../qa/use-qa.js';
+import { DiffControls } from '../diff/DiffControls.js';
+import { useDiffMarks } from '../diff/use-diff-marks.js';
 import { Toolbar } from './Toolbar.js';
+import { CorrectionsBar } from '../corrections/CorrectionsBar.js';
+import { correctionKeyHelp } from '../corrections/correction-keys.js';
+import { useAlignmentCorrections } from '../corrections/use-corrections.js';
+import type { CorrectedAlignment } from '../../shared/api.js';
 import { downloadText } from './download.js';
 import { useReviewKeys } from './review-keys.js';
 import { exposeTestHook } from './test-hook.js';
@@ -31,7 +43,7 @@ interface Props {
 }
 
 type FormState =
-  | { mode: 'add'; pane: number; start: number; end: number; links: SegmentLink[] }
+  | { mode: 'add'; pane: number; start: number; end: number; links: SegmentLink[]; initial?: CommentValues }
   | { mode: 'edit'; pane: number; item: AnchoredAnnotation };
 
 const uiLocale = typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
@@ -40,7 +52,7 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   const { texts } = opened;
   const [set, setSet] = useState<DocumentSet>(opened.set);
   const documents = opened.set.documents;
-  const [alignment, setAlignment] = useState<Alignment | null>(null);
+  const [alignment, setAlignment] = useState<CorrectedAlignment | null>(null);
   const [aligning, setAligning] = useState(true);
   const [panes, setPanes] = useState<AlignedPanes | null>(null);
   const [row, setRow] = useState<number | null>(null);
@@ -49,6 +61,9 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   const [form, setForm] = useState<FormState | null>(null);
   const [pendingForm, setPendingForm] = useState<FormState | null>(null);
   const nameAsked = useRef(false);
+  const [sideTab, setSideTab] = useState<'comments' | 'qa'>('comments');
+  const [scorecardOpen, setScorecardOpen] = useState(false);
+  const [changingName, setChangingName] = useState(false);
   const reviews = useReviews(api, set.root, documents, onError);
 
   const languageOf = useCallback((doc: DocumentInfo) => languageName(doc.language, uiLocale), []);
@@ -103,6 +118,21 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
 
   useEffect(() => (panes ? exposeTestHook(panes) : undefined), [panes]);
 
+  // The span being commented on (or the selected comment's) and its aligned segments elsewhere.
+  const highlights = useMemo(() => (panes ? new LinkHighlights(panes) : null), [panes]);
+  useEffect(() => {
+    if (!highlights) return;
+    const paneOf = (documentId: string) => documents.findIndex((d) => d.id === documentId);
+    const linked = (links: readonly SegmentLink[]): HighlightSpan[] =>
+      links.flatMap((l) => (paneOf(l.documentId) >= 0 ? [{ pane: paneOf(l.documentId), start: l.start, end: l.end, kind: 'link' as const }] : []));
+    if (form?.mode === 'add') return highlights.show([{ pane: form.pane, start: form.start, end: form.end, kind: 'span' }, ...linked(form.links)]);
+    const chosenId = form?.mode === 'edit' ? form.item.annotation.id : selectedId;
+    const pane = reviews.states.findIndex((s) => s?.annotations.some((a) => a.annotation.id === chosenId));
+    const chosen = reviews.states[pane]?.annotations.find((a) => a.annotation.id === chosenId);
+    if (!chosen) return highlights.clear();
+    highlights.show([...(chosen.anchor ? [{ pane, ...chosen.anchor, kind: 'span' as const }] : []), ...linked(chosen.annotation.links)]);
+  }, [highlights, form, selectedId, reviews.states, documents]);
+
   const startAddComment = useCallback(
     (paneIndex: number) => {
       const doc = documents[paneIndex];
@@ -156,7 +186,33 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
     if (item.anchor) panes?.revealSpan(i, item.anchor.start, item.anchor.end);
   };
 
-  useReviewKeys({ panes, onAddComment: () => startAddComment(panes?.activePane ?? 0), enabled: !form && !pendingForm });
+  useReviewKeys({ panes, onAddComment: () => startAddComment(panes?.activePane ?? 0), enabled: !form && !pendingForm && !scorecardOpen && !changingName });
+
+  // A QA finding becomes a comment through the usual form, filled in from the finding.
+  const commentOnFinding = (finding: QaFinding) => {
+    const paneIndex = documents.findIndex((d) => d.id === finding.documentId);
+    const doc = documents[paneIndex];
+    const state = reviews.states[paneIndex];
+    if (!doc) return;
+    if (!state) return onReport(`The comments of ${doc.fileName} are still loading; try again in a moment.`);
+    if (state.readOnly) return onReport(`Comments on ${doc.fileName} are read-only: ${state.problem?.message ?? 'its sidecar cannot be written'} (${state.sidecarFile}).`);
+    const rowIndex = panes?.rowAt(paneIndex, finding.start) ?? null;
+    const next: FormState = {
+      mode: 'add',
+      pane: paneIndex,
+      start: finding.start,
+      end: finding.end,
+      links: linksForRow(rowIndex === null ? undefined : alignment?.rows[rowIndex], documents, paneIndex),
+      initial: { severity: finding.severity, category: finding.category, comment: `${finding.title}: ${finding.message}`, suggestion: '' },
+    };
+    if (!settings.reviewerName && !nameAsked.current) setPendingForm(next);
+    else setForm(next);
+  };
+  const qa = useQa({ api, root: set.root, sourceId: set.sourceId, documents, panes, keysEnabled: !form && !pendingForm, onError, onComment: commentOnFinding });
+  const diff = useDiffMarks({ api, root: set.root, documents, texts, alignment, states: reviews.states, panes, onError, onReport });
+  const corrections = useAlignmentCorrections({ api, root: set.root, level: 'paragraph', alignment, onAlignment: setAlignment, panes, texts, enabled: !form && !pendingForm && !scorecardOpen && !changingName, onReport, onError });
+
+  const persistence = usePersistenceActions({ api, root: set.root, documents, panes, reviews, onReport, onError });
 
   const current = row === null ? undefined : alignment?.rows[row];
   const activeState = reviews.states[activePane];
@@ -172,9 +228,13 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
         onSource={(id) => void changeSource(id)}
         onAddComment={() => startAddComment(panes?.activePane ?? activePane)}
         onExport={(f) => void exportNotes(f)}
+        onScorecard={() => setScorecardOpen(true)}
         onOpenAnother={onOpenAnother}
         onReload={onReload}
-      />
+      >
+        <DiffControls diff={diff} />
+      </Toolbar>
+      <CorrectionsBar corrections={corrections} row={row} rowConfirmed={!!current?.confirmed} rowMoved={current?.kind === 'moved'} />
       <div className="workspace">
         <PaneGroup
           documents={documents}
@@ -183,6 +243,7 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
           states={reviews.states}
           languageOf={languageOf}
           onReady={setPanes}
+          onRestoreBackup={(i) => void persistence.restoreBackup(i)}
           events={{
             onRowChange: setRow,
             onCursor: (pane, offset) => {
@@ -202,9 +263,10 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
               quoteDirection={formDoc.direction}
               initial={
                 form.mode === 'add'
-                  ? { severity: 'minor', category: 'accuracy/mistranslation', comment: '', suggestion: '' }
+                  ? (form.initial ?? { severity: 'minor', category: 'accuracy/mistranslation', comment: '', suggestion: '' })
                   : { severity: form.item.annotation.severity, category: form.item.annotation.category, comment: form.item.annotation.comment, suggestion: form.item.annotation.suggestion }
               }
+              focus={form.mode === 'add' && !form.initial ? 'category' : 'comment'}
               onSave={(values) => void saveForm(values)}
               onCancel={() => {
                 setForm(null);
@@ -212,6 +274,16 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
               }}
             />
           )}
+          <div className="side-tabs" role="tablist" aria-label="Side panel">
+            <button type="button" role="tab" data-testid="tab-comments" aria-selected={sideTab === 'comments'} onClick={() => setSideTab('comments')}>
+              Comments
+            </button>
+            <button type="button" role="tab" data-testid="tab-qa" aria-selected={sideTab === 'qa'} onClick={() => setSideTab('qa')}>
+              QA ({qa.running ? '…' : qa.openCount})
+            </button>
+          </div>
+          {sideTab === 'qa' && <FindingsPanel qa={qa} documents={documents} texts={texts} />}
+          <div className="side-comments" hidden={sideTab !== 'comments'}>
           <CommentSidebar
             documents={documents}
             texts={texts}
@@ -220,9 +292,14 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
             selectedId={selectedId}
             onJump={jumpTo}
             onEdit={(i, item) => setForm({ mode: 'edit', pane: i, item })}
-            onToggleStatus={(i, item) => void reviews.update(i, item.annotation.id, { status: item.annotation.status === 'open' ? 'resolved' : 'open' })}
+            onSetStatus={(i, item, status) => void reviews.update(i, item.annotation.id, { status })}
+            onReply={(i, item, text) => reviews.reply(i, item.annotation.id, text)}
+            reviewerName={settings.reviewerName}
+            onChangeReviewer={() => setChangingName(true)}
             onDelete={(i, item) => void reviews.remove(i, item.annotation.id)}
+            onReattach={(i, item) => void persistence.reattach(i, item)}
           />
+          </div>
         </div>
       </div>
       <footer className="status-bar">
@@ -233,14 +310,27 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
           <span className={`row-kind kind-${current.kind}`}>
             {current.kind === 'moved' && current.movedFrom !== undefined ? `moved (see row ${current.movedFrom + 1})` : current.kind} · confidence {current.score.toFixed(2)}
             {current.score < lowConfidence && <strong className="low"> · low confidence: check this row</strong>}
+            {current.confirmed && <strong className="confirmed" data-testid="status-confirmed"> · confirmed by you</strong>}
           </span>
         )}
         <span className="spacer" />
         <span>
           {totalComments} comment{totalComments === 1 ? '' : 's'}
         </span>
-        <span className="keys">Alt+↑/↓ or j/k: rows · Ctrl+Alt+M: comment</span>
+        <span className="keys" title={correctionKeyHelp}>Alt+↑/↓ or j/k: rows · Ctrl+Alt+M: comment · Ctrl+Alt+J/S/↑/↓/Enter: correct alignment</span>
       </footer>
+      {scorecardOpen && <Scorecard api={api} root={set.root} version={reviews.states} onClose={() => setScorecardOpen(false)} onError={onError} />}
+      {changingName && (
+        <ReviewerNameDialog
+          initial={settings.reviewerName}
+          onSave={(name) => {
+            nameAsked.current = true;
+            setChangingName(false);
+            api.updateSettings({ reviewerName: name }).then(onSettings, onError);
+          }}
+          onSkip={() => setChangingName(false)}
+        />
+      )}
       {pendingForm && (
         <ReviewerNameDialog
           onSave={(name) => {

@@ -1,5 +1,5 @@
 // The set's toolbar: name, source picker, add comment, export, open another set, reload.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExportFormat } from '../../shared/api.js';
 import type { DocumentInfo, DocumentSet } from '../../shared/model.js';
 
@@ -10,11 +10,15 @@ interface Props {
   onSource(documentId: string | null): void;
   onAddComment(): void;
   onExport(format: ExportFormat): void;
+  /** Opens the set's MQM scorecard. */
+  onScorecard?(): void;
   onOpenAnother(): void;
   onReload(): void;
+  /** Extra controls (the difference toggles), after the source picker. */
+  children?: ReactNode;
 }
 
-export function Toolbar({ set, documentTitle, canAddComment, onSource, onAddComment, onExport, onOpenAnother, onReload }: Props) {
+export function Toolbar({ children, set, documentTitle, canAddComment, onSource, onAddComment, onExport, onScorecard, onOpenAnother, onReload }: Props) {
   const [exportOpen, setExportOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -48,10 +52,16 @@ export function Toolbar({ set, documentTitle, canAddComment, onSource, onAddComm
           ))}
         </select>
       </label>
+      {children}
       <span className="spacer" />
       <button type="button" className="primary" data-testid="add-comment" disabled={!canAddComment} onClick={onAddComment} title="Comment on the selection, or on the sentence at the cursor (Ctrl+Alt+M)">
         Add comment
       </button>
+      {onScorecard && (
+        <button type="button" data-testid="open-scorecard" onClick={onScorecard} title="Errors by dimension and severity, penalty points and quality score per document and for the set">
+          Scorecard
+        </button>
+      )}
       <div className="menu" ref={menuRef}>
         <button type="button" data-testid="export" aria-haspopup="menu" aria-expanded={exportOpen} onClick={() => setExportOpen((o) => !o)}>
           Export ▾

@@ -12,9 +12,11 @@ interface Props {
   languageOf(doc: DocumentInfo): string;
   events: PaneEvents;
   onReady(panes: AlignedPanes | null): void;
+  /** Offered on a read-only document whose sidecar has a usable backup. */
+  onRestoreBackup?(documentIndex: number): void;
 }
 
-export function PaneGroup({ documents, texts, sourceId, states, languageOf, events, onReady }: Props) {
+export function PaneGroup({ documents, texts, sourceId, states, languageOf, events, onReady, onRestoreBackup }: Props) {
   const areaRef = useRef<HTMLDivElement>(null);
   const editorRefs = useRef<(HTMLDivElement | null)[]>([]);
   const eventsRef = useRef(events);
@@ -72,6 +74,14 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
               {state.problem.message}
               {where}
               {state.problem.backupAvailable ? ' A backup (.bak) is available next to it.' : ''}
+              {state.problem.backupAvailable && onRestoreBackup && (
+                <>
+                  {' '}
+                  <button type="button" data-testid={`pane-restore-${i}`} onClick={() => onRestoreBackup(i)} title="The unusable file is kept next to it as .broken-<time>">
+                    Restore backup
+                  </button>
+                </>
+              )}
             </div>
           );
         }

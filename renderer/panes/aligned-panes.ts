@@ -8,6 +8,8 @@ import { layoutRows, planRows, rowAtOffset, type RowInput, type RowLayout, type 
 import { SpacerZones } from './spacer-zones.js';
 import { RowMarks } from './row-marks.js';
 import { CommentMarks } from './comment-marks.js';
+import { QaMarks } from './qa-marks.js';
+import { DiffMarks } from './diff-marks.js';
 import { TextLines } from '../text-lines.js';
 
 export interface PaneDocument {
@@ -28,6 +30,14 @@ export interface PaneEvents {
   onAddComment(paneIndex: number): void;
 }
 
+/** Keys for QA findings inside the editors, set by the findings panel's owner. */
+export interface FindingKeys {
+  /** F8 (+1) / Shift+F8 (-1). */
+  move(delta: 1 | -1): void;
+  /** Ctrl+Alt+Q: a comment from the current finding. */
+  toComment(): void;
+}
+
 /** Rows added to the editors per animation frame after the first screen. */
 const zoneChunkSlots = 600;
 
@@ -38,6 +48,9 @@ export class AlignedPanes {
   private readonly zones: SpacerZones[];
   private readonly marks: RowMarks;
   readonly comments: CommentMarks;
+  readonly qa: QaMarks;
+  readonly diff: DiffMarks;
+  findingKeys: FindingKeys | null = null;
   private rows: readonly AlignedRowInput[] = [];
   private plan: RowPlan | null = null;
   private layout: RowLayout | null = null;
@@ -65,6 +78,8 @@ export class AlignedPanes {
     this.zones = this.editors.map((editor) => new SpacerZones(editor, gapLabel));
     this.marks = new RowMarks(this.editors, this.lines);
     this.comments = new CommentMarks(this.editors, this.lines);
+    this.qa = new QaMarks(this.editors, this.lines);
+    this.diff = new DiffMarks(this.editors, this.lines);
     this.editors.forEach((editor, i) => this.wire(editor, i));
   }
 
@@ -110,6 +125,24 @@ export class AlignedPanes {
         label: 'Add review comment',
         keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Alt | monaco.KeyCode.KeyM],
         run: () => this.events.onAddComment(index),
+      }),
+      editor.addAction({
+        id: 'verso.nextFinding',
+        label: 'Next QA finding',
+        keybindings: [monaco.KeyCode.F8],
+        run: () => this.findingKeys?.move(1),
+      }),
+      editor.addAction({
+        id: 'verso.previousFinding',
+        label: 'Previous QA finding',
+        keybindings: [monaco.KeyMod.Shift | monaco.KeyCode.F8],
+        run: () => this.findingKeys?.move(-1),
+      }),
+      editor.addAction({
+        id: 'verso.findingToComment',
+        label: 'Comment on the current QA finding',
+        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Alt | monaco.KeyCode.KeyQ],
+        run: () => this.findingKeys?.toComment(),
       }),
     );
   }

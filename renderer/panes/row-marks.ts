@@ -55,6 +55,7 @@ export class RowMarks {
           options: {
             isWholeLine: true,
             linesDecorationsClassName: 'verso-low-confidence',
+            linesDecorationsTooltip: `Low confidence (${row.score.toFixed(2)}): the aligner was unsure of this row. Check it, then correct or confirm it.`,
             overviewRuler: { color: '#d9a441', position: monaco.editor.OverviewRulerLane.Left },
           },
         });

@@ -1,23 +1,9 @@
-// The MQM categories offered in the comment form, and the severities a reviewer picks from.
+// The MQM categories offered in the comment form (shared/review/mqm.ts) and the severities a
+// reviewer picks from, in the order of the keys 1–4.
 import type { Severity } from '../../shared/model.js';
 
-export const mqmCategories: { id: string; label: string }[] = [
-  { id: 'accuracy/mistranslation', label: 'Accuracy · Mistranslation' },
-  { id: 'accuracy/omission', label: 'Accuracy · Omission' },
-  { id: 'accuracy/addition', label: 'Accuracy · Addition' },
-  { id: 'accuracy/untranslated', label: 'Accuracy · Untranslated' },
-  { id: 'linguistic-conventions/grammar', label: 'Linguistic conventions · Grammar' },
-  { id: 'linguistic-conventions/spelling', label: 'Linguistic conventions · Spelling' },
-  { id: 'linguistic-conventions/punctuation', label: 'Linguistic conventions · Punctuation' },
-  { id: 'terminology', label: 'Terminology' },
-  { id: 'style', label: 'Style' },
-  { id: 'locale-conventions/number-format', label: 'Locale conventions · Number format' },
-  { id: 'other', label: 'Other' },
-];
+export { categoryLabel, dimensionName, dimensionOf, filterCategories, mqmCategories, mqmDimensions, type MqmCategory } from '../../shared/review/mqm.js';
 
-export const severities: Severity[] = ['minor', 'major', 'critical'];
+export const severities: Severity[] = ['neutral', 'minor', 'major', 'critical'];
 
-/** A category saved by another tool may not be in the list: show it as written. */
-export function categoryLabel(id: string): string {
-  return mqmCategories.find((c) => c.id === id)?.label ?? id;
-}
+export const severityLabel: Record<Severity, string> = { neutral: 'Neutral', minor: 'Minor', major: 'Major', critical: 'Critical' };

@@ -10,6 +10,12 @@ export interface Reviews {
   add(documentIndex: number, draft: AnnotationDraft): Promise<AnchoredAnnotation | null>;
   update(documentIndex: number, id: string, changes: AnnotationChanges): Promise<boolean>;
   remove(documentIndex: number, id: string): Promise<boolean>;
+  /** Adds a reply by the reviewer to a comment's thread. */
+  reply(documentIndex: number, id: string, text: string): Promise<boolean>;
+  /** Puts a comment (typically one that could not be placed) on the span [start, end). */
+  reattach(documentIndex: number, id: string, start: number, end: number): Promise<boolean>;
+  /** Replaces a document's whole review state (after a change on disk or a restored backup). */
+  replace(documentIndex: number, state: ReviewState): void;
 }
 
 export function useReviews(api: ReviewApi, root: string, documents: readonly DocumentInfo[], onError: (error: unknown) => void): Reviews {
@@ -84,5 +90,41 @@ export function useReviews(api: ReviewApi, root: string, documents: readonly Doc
     [api, root, documents, change, onError],
   );
 
-  return { states, add, update, remove };
+  const reply = useCallback(
+    async (i: number, id: string, text: string) => {
+      const doc = documents[i];
+      if (!doc) return false;
+      try {
+        const updated = await api.addReply({ root, documentId: doc.id, id, text });
+        change(i, (list) => list.map((a) => (a.annotation.id === id ? updated : a)));
+        return true;
+      } catch (error) {
+        onError(error);
+        return false;
+      }
+    },
+    [api, root, documents, change, onError],
+  );
+
+  const reattach = useCallback(
+    async (i: number, id: string, start: number, end: number) => {
+      const doc = documents[i];
+      if (!doc) return false;
+      try {
+        const moved = await api.reattachAnnotation({ root, documentId: doc.id, id, start, end });
+        change(i, (list) => list.map((a) => (a.annotation.id === id ? moved : a)));
+        return true;
+      } catch (error) {
+        onError(error);
+        return false;
+      }
+    },
+    [api, root, documents, change, onError],
+  );
+
+  const replace = useCallback((i: number, state: ReviewState) => {
+    setStates((list) => list.map((s, j) => (j === i ? state : s)));
+  }, []);
+
+  return { states, add, update, remove, reply, reattach, replace };
 }

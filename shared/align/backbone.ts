@@ -3,16 +3,18 @@
 // them are searched. A moved paragraph then stays unmatched in its stretch and is linked as a move.
 import { heaviestChain } from './anchors.js';
 import type { ScoredBead } from './bead-search.js';
-import { pairFeatures, type UnitInfo, type Vocabulary } from './features.js';
+import { pairFeatures, type PairFeatures, type UnitInfo, type Vocabulary } from './features.js';
 import { lengthCost } from './length-cost.js';
 import { alignInfos } from './pair.js';
 
 const STRONG = 0.45;
 const COMMON = 24;
 
-export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA: string[], kindsB: string[], vocab: Vocabulary): ScoredBead[] {
-  const pins = backbone(infosA, infosB, vocab);
-  if (pins.length === 0) return alignInfos(infosA, infosB, vocab, { kindsA, kindsB });
+/** `features`: of the whole pair, when the caller has them (they are built here otherwise). */
+export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA: string[], kindsB: string[], vocab: Vocabulary, features?: () => PairFeatures): ScoredBead[] {
+  const pins = infosA.length < 3 || infosB.length < 3 ? [] : backbone(features ? features() : pairFeatures(infosA, infosB, vocab));
+  // Paragraphs are too few for a learned lexicon to pay: one pass.
+  if (pins.length === 0) return alignInfos(infosA, infosB, vocab, { kindsA, kindsB, relearn: false });
   const beads: ScoredBead[] = [];
   let a0 = 0;
   let b0 = 0;
@@ -30,9 +32,7 @@ export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA
   return absorbSplits(beads, infosA, infosB);
 }
 
-function backbone(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary): { a: number; b: number; weight: number }[] {
-  if (infosA.length < 3 || infosB.length < 3) return [];
-  const f = pairFeatures(infosA, infosB, vocab);
+function backbone(f: PairFeatures): { a: number; b: number; weight: number }[] {
   const holders = new Map<number, number[]>();
   f.b.keys.forEach((ks, v) => {
     for (const k of ks) {
@@ -45,14 +45,26 @@ function backbone(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary): { 
   });
   const bestA = new Map<number, { v: number; dice: number }>();
   const bestB = new Map<number, { u: number; dice: number }>();
+  // Shared weight per side-b paragraph for the current side-a one: a table, reset by its touched list.
+  const shared = new Float64Array(f.b.keys.length);
+  const touched: number[] = [];
   f.a.keys.forEach((ks, u) => {
-    const shared = new Map<number, number>();
-    for (const k of ks) for (const v of holders.get(k) ?? []) shared.set(v, (shared.get(v) ?? 0) + (f.weight[k] ?? 0));
-    for (const [v, s] of shared) {
-      const dice = (2 * s) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
+    for (const k of ks) {
+      const list = holders.get(k);
+      if (!list) continue;
+      const w = f.weight[k] as number;
+      for (const v of list) {
+        if (shared[v] === 0) touched.push(v);
+        shared[v] = (shared[v] as number) + w;
+      }
+    }
+    for (const v of touched) {
+      const dice = (2 * (shared[v] as number)) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
+      shared[v] = 0;
       if (dice > (bestA.get(u)?.dice ?? 0)) bestA.set(u, { v, dice });
       if (dice > (bestB.get(v)?.dice ?? 0)) bestB.set(v, { u, dice });
     }
+    touched.length = 0;
   });
   const candidates: { a: number; b: number; weight: number }[] = [];
   for (const [u, { v, dice }] of bestA) if (dice >= STRONG && bestB.get(v)?.u === u) candidates.push({ a: u, b: v, weight: dice });

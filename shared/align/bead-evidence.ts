@@ -7,7 +7,7 @@
 // first, giving the evidence of every bead shape ending at that cell from one pass.
 import type { PairFeatures } from './features.js';
 
-export const MAX_SIDE = 4;
+const MAX_SIDE = 4;
 const W = MAX_SIDE + 1;
 
 export class BeadEvidence {

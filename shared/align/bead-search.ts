@@ -1,5 +1,6 @@
 // The bead search: dynamic programming over a corridor around the expected path, never the full
-// n×m matrix. Beads 1-0, 0-1 and every n-m up to 4 a side, each with a prior.
+// n×m matrix. Bead cost = prior + Gale–Church length cost − bonus × shared evidence (Dice);
+// cheap bounds come first so the evidence is only read for beads that could still win.
 import type { PairFeatures } from './features.js';
 import { BeadEvidence } from './bead-evidence.js';
 import { lengthCost } from './length-cost.js';
@@ -50,7 +51,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
   const preLenA = prefix(f.a.lengths, ratio);
   const preLenB = prefix(f.b.lengths, 1);
   const evidence = new BeadEvidence(f);
-  const kinds = input.kindsA && input.kindsB ? { a: input.kindsA, b: input.kindsB } : null;
+  const kinds = input.kindsA && input.kindsB ? new KindTable(input.kindsA, input.kindsB) : null;
   const fitCost = (i: number, j: number, a: number, b: number): number => {
     const la = (preLenA[i] as number) - (preLenA[i - a] as number);
     const lb = (preLenB[j] as number) - (preLenB[j - b] as number);
@@ -85,7 +86,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         if (paired) {
           if (c - bonus >= best) continue;
           c -= bonus * evidence.dice(ba, bb);
-          if (kinds) c += kindPenalty(kinds.a, kinds.b, pi, i, pj, j);
+          if (kinds) c += kinds.penalty(pi, i, pj, j);
         }
         if (c < best) {
           best = c;
@@ -123,16 +124,41 @@ function beadScore(a: number, b: number, fit: number, dice: number): number {
   return Math.round(Math.max(0.05, Math.min(1, s)) * 1000) / 1000;
 }
 
-function kindPenalty(kindsA: string[], kindsB: string[], a0: number, a1: number, b0: number, b1: number): number {
-  const heading = (kinds: string[], s: number, e: number): number => {
-    let h = 0;
-    for (let k = s; k < e; k += 1) if (kinds[k] === 'heading') h += 1;
-    return h;
-  };
-  const ha = heading(kindsA, a0, a1);
-  const hb = heading(kindsB, b0, b1);
-  if (ha === 0 && hb === 0) return kindsA[a0] === kindsB[b0] ? 0 : 0.5;
-  return ha > 0 && hb > 0 ? 0 : 4;
+/** Kinds as numbers with running heading counts: the search asks for every bead it weighs. */
+class KindTable {
+  private readonly idsA: Int32Array;
+  private readonly idsB: Int32Array;
+  private readonly headingsA: Int32Array;
+  private readonly headingsB: Int32Array;
+
+  constructor(kindsA: string[], kindsB: string[]) {
+    const ids = new Map<string, number>();
+    const id = (k: string): number => {
+      let x = ids.get(k);
+      if (x === undefined) {
+        x = ids.size;
+        ids.set(k, x);
+      }
+      return x;
+    };
+    this.idsA = Int32Array.from(kindsA, id);
+    this.idsB = Int32Array.from(kindsB, id);
+    const running = (kinds: string[]): Int32Array => {
+      const out = new Int32Array(kinds.length + 1);
+      kinds.forEach((k, u) => (out[u + 1] = (out[u] as number) + (k === 'heading' ? 1 : 0)));
+      return out;
+    };
+    this.headingsA = running(kindsA);
+    this.headingsB = running(kindsB);
+  }
+
+  /** Headings pair with headings only; other kinds may mix at a small cost (a list item as prose). */
+  penalty(a0: number, a1: number, b0: number, b1: number): number {
+    const ha = (this.headingsA[a1] as number) - (this.headingsA[a0] as number);
+    const hb = (this.headingsB[b1] as number) - (this.headingsB[b0] as number);
+    if (ha === 0 && hb === 0) return this.idsA[a0] === this.idsB[b0] ? 0 : 0.5;
+    return ha > 0 && hb > 0 ? 0 : 4;
+  }
 }
 
 interface Corridor {

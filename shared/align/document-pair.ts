@@ -4,9 +4,12 @@ import type { AlignLevel, Block, Segment } from '../model.js';
 import { sentencesOfBlock } from '../segment/index.js';
 import { alignWithBackbone } from './backbone.js';
 import type { ScoredBead } from './bead-search.js';
-import { describeUnits, mergeUnits, pairFeatures, type UnitInfo, type Vocabulary } from './features.js';
+import { describeUnits, mergeUnits, pairFeatures, type PairFeatures, type UnitInfo, type Vocabulary } from './features.js';
 import { findMoves, type Move } from './moves.js';
-import { alignInfos } from './pair.js';
+import { alignInfos, bandAround } from './pair.js';
+
+/** Sentences a band around the aligned blocks reaches beyond their block group's edges. */
+const SENTENCE_MARGIN = 6;
 
 /** A document cut into the units of the requested level, each knowing its block. */
 export interface UnitDocument {
@@ -49,16 +52,27 @@ export interface PairAlignment {
 export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: AlignLevel, vocab: Vocabulary): PairAlignment {
   const kindsA = a.blocks.map((x) => x.kind);
   const kindsB = b.blocks.map((x) => x.kind);
-  const blockBeads = alignWithBackbone(a.blockInfos, b.blockInfos, kindsA, kindsB, vocab);
-  const blockMoves = findMoves(() => pairFeatures(a.blockInfos, b.blockInfos, vocab), blockBeads);
+  let blockFeatures: PairFeatures | undefined;
+  const blockPair = (): PairFeatures => (blockFeatures ??= pairFeatures(a.blockInfos, b.blockInfos, vocab));
+  const blockBeads = alignWithBackbone(a.blockInfos, b.blockInfos, kindsA, kindsB, vocab, blockPair);
+  const blockMoves = findMoves(blockPair, blockBeads);
   if (level === 'paragraph') return { beads: blockBeads, moves: blockMoves };
 
-  const beads: ScoredBead[] = [];
-  for (const bead of blockBeads) beads.push(...alignInside(a, b, bead.a, bead.b, vocab));
+  // Sentences are aligned over the whole document, in a band around the aligned blocks: a
+  // translation that splits or joins paragraphs differently keeps its sentence pairs across the
+  // paragraph boundaries, which aligning inside each block group alone would cut apart.
+  const groups = blockBeads.map((x) => ({ a: x.a.flatMap((k) => a.unitsOfBlock[k] ?? []), b: x.b.flatMap((k) => b.unitsOfBlock[k] ?? []) }));
+  const band = bandAround(groups, a.units.length, SENTENCE_MARGIN);
+  const kindOf = (d: UnitDocument): string[] => d.blockOf.map((k) => d.blocks[k]?.kind ?? 'paragraph');
+  const beads = alignInfos(a.unitInfos, b.unitInfos, vocab, { relearn: false, band, kindsA: kindOf(a), kindsB: kindOf(b) });
+  const loneA = new Set(beads.filter((x) => x.b.length === 0).flatMap((x) => x.a));
+  const loneB = new Set(beads.filter((x) => x.a.length === 0).flatMap((x) => x.b));
   const moves: Move[] = [];
   for (const move of blockMoves) {
     for (const inner of alignInside(a, b, move.a, move.b, vocab)) {
-      if (inner.a.length > 0 && inner.b.length > 0) moves.push({ a: inner.a, b: inner.b, score: Math.min(move.score, inner.score) });
+      // Only sentences the band left unmatched: the others found their pair where they stand.
+      if (inner.a.length === 0 || inner.b.length === 0) continue;
+      if (inner.a.every((u) => loneA.has(u)) && inner.b.every((v) => loneB.has(v))) moves.push({ a: inner.a, b: inner.b, score: Math.min(move.score, inner.score) });
     }
   }
   const movedA = new Set(moves.flatMap((x) => x.a));

@@ -33,20 +33,24 @@ export function alignDocumentSet(docs: AlignInput[], options: AlignOptions): Ali
  */
 function alongSpanningTree(docs: UnitDocument[], pivot: number, level: AlignLevel, vocab: Vocabulary): (PairAlignment | null)[] {
   const rated = new Map<string, number>();
+  const paragraphPairs = new Map<string, PairAlignment>();
   for (let x = 0; x < docs.length; x += 1) {
     for (let y = x + 1; y < docs.length; y += 1) {
       const a = docs[x] as UnitDocument;
       const b = docs[y] as UnitDocument;
-      rated.set(`${x}:${y}`, pairQuality(alignDocumentPair(a, b, 'paragraph', vocab), a.blocks.length, b.blocks.length));
+      const pair = alignDocumentPair(a, b, 'paragraph', vocab);
+      paragraphPairs.set(`${x}:${y}`, pair);
+      rated.set(`${x}:${y}`, pairQuality(pair, a.blocks.length, b.blocks.length));
     }
   }
   const parent = maximumSpanningTree(docs.length, pivot, (x, y) => rated.get(x < y ? `${x}:${y}` : `${y}:${x}`) ?? 0);
   const fromPivot: (PairAlignment | null)[] = docs.map(() => null);
   const reach = (k: number): PairAlignment => {
-    const known = fromPivot[k];
-    if (known) return known;
+    const done = fromPivot[k];
+    if (done) return done;
     const p = parent[k] as number;
-    const edge = alignDocumentPair(docs[p] as UnitDocument, docs[k] as UnitDocument, level, vocab);
+    const known = level === 'paragraph' && p < k ? paragraphPairs.get(`${p}:${k}`) : undefined;
+    const edge = known ?? alignDocumentPair(docs[p] as UnitDocument, docs[k] as UnitDocument, level, vocab);
     const pair = p === pivot ? edge : composePairs(reach(p), edge, (docs[p] as UnitDocument).units.length);
     fromPivot[k] = pair;
     return pair;

@@ -2,7 +2,7 @@
 // digits), punctuation, names and cognates compared after transliteration to Latin, plus length.
 // Each unit is described once (describeUnits) and the description is reused by every pair, pass
 // and block group it takes part in; a pair only recounts how often each key occurs on its sides.
-import anyAscii from 'any-ascii';
+import { ALL_DIGITS, asciiDigits, forEachToken, PUNCT_KEY, transliterate } from './tokens.js';
 
 /** One unit, described without reference to any other document. */
 export interface UnitInfo {
@@ -36,98 +36,35 @@ export interface PairFeatures {
   massB: Float64Array;
 }
 
-// Tokens: runs of letters (with marks), runs of digits, single punctuation marks. Digits apart
-// from letters: Chinese and Japanese write "自1996年起" without spaces.
-const LETTER = 1;
-const DIGIT = 2;
-const PUNCT = 3;
-const PUNCT_CHARS = '?？¿!！¡:：;；()（）"“”„«»「」『』%％';
-/** Class of each BMP code unit, filled on first sight: a table lookup instead of a Unicode regex per token. */
-const classOfUnit = new Uint8Array(0x10000).fill(255);
-
-function classify(ch: string): number {
-  if (/[\p{L}\p{M}]/u.test(ch)) return LETTER;
-  if (/\p{Nd}/u.test(ch)) return DIGIT;
-  return PUNCT_CHARS.includes(ch) ? PUNCT : 0;
-}
-
-function classAt(text: string, k: number): number {
-  const code = text.charCodeAt(k);
-  if (code >= 0xd800 && code <= 0xdbff) return classify(String.fromCodePoint(text.codePointAt(k) ?? code));
-  let c = classOfUnit[code] as number;
-  if (c === 255) {
-    c = code >= 0xdc00 && code <= 0xdfff ? 0 : classify(String.fromCharCode(code));
-    classOfUnit[code] = c;
-  }
-  return c;
-}
-
-/** Calls `take` with each token of `text`, in order. */
-function forEachToken(text: string, take: (token: string) => void): void {
-  let k = 0;
-  const n = text.length;
-  while (k < n) {
-    const c = classAt(text, k);
-    const width = text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) <= 0xdbff ? 2 : 1;
-    if (c === 0) {
-      k += width;
-      continue;
-    }
-    if (c === PUNCT) {
-      take(text[k] as string);
-      k += 1;
-      continue;
-    }
-    const start = k;
-    k += width;
-    while (k < n) {
-      const w = text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) <= 0xdbff ? 2 : 1;
-      if (classAt(text, k) !== c) break;
-      k += w;
-    }
-    take(text.slice(start, k));
-  }
-}
-const ALL_DIGITS = /^\p{Nd}+$/u;
-const PUNCT_KEY: Record<string, string> = {
-  '？': '?', '¿': '?', '！': '!', '¡': '!', '：': ':', '；': ';', '（': '(', '）': ')',
-  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"', '％': '%',
-};
-
-const digitCache = new Map<number, number>();
-
-/** Value of a decimal digit of any script: its distance from the zero that starts its run. */
-function digitValue(code: number): number {
-  const cached = digitCache.get(code);
-  if (cached !== undefined) return cached;
-  let zero = code;
-  while (zero > 0 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero -= 1;
-  const value = (code - zero) % 10;
-  digitCache.set(code, value);
-  return value;
-}
-
-function asciiDigits(word: string): string {
-  let out = '';
-  for (const ch of word) {
-    const code = ch.codePointAt(0) ?? 0;
-    out += code >= 48 && code <= 57 ? ch : String(digitValue(code));
-  }
-  return out;
-}
-
-export function transliterate(word: string): string {
-  return anyAscii(word).toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
 /** How much a key kind counts as evidence: whole words and numbers more than 4-grams. */
 const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35 };
+
+/**
+ * Hands out Int32Array views of large shared chunks: tens of thousands of small per-unit arrays
+ * would each get their own backing store and keep the garbage collector busy.
+ */
+class Arena {
+  private chunk = new Int32Array(0);
+  private used = 0;
+
+  copy(from: Int32Array, count: number): Int32Array {
+    if (this.used + count > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(1 << 16, count));
+      this.used = 0;
+    }
+    const view = this.chunk.subarray(this.used, this.used + count);
+    view.set(from.subarray(0, count));
+    this.used += count;
+    return view;
+  }
+}
 
 /** Dedups ids into a fresh array with a stamp table instead of a Set per unit. */
 class Dedup {
   private seen = new Int32Array(1024);
   private stamp = 0;
-  private readonly out: number[] = [];
+  private out = new Int32Array(256);
+  private count = 0;
 
   begin(size: number): void {
     if (size > this.seen.length) {
@@ -136,18 +73,24 @@ class Dedup {
       this.seen = grown;
     }
     this.stamp += 1;
-    this.out.length = 0;
+    this.count = 0;
   }
 
   add(id: number): void {
     if (this.seen[id] !== this.stamp) {
       this.seen[id] = this.stamp;
-      this.out.push(id);
+      if (this.count === this.out.length) {
+        const grown = new Int32Array(this.out.length * 2);
+        grown.set(this.out);
+        this.out = grown;
+      }
+      this.out[this.count] = id;
+      this.count += 1;
     }
   }
 
-  take(): Int32Array {
-    return Int32Array.from(this.out);
+  take(arena: Arena): Int32Array {
+    return arena.copy(this.out, this.count);
   }
 }
 
@@ -164,6 +107,7 @@ export class Vocabulary {
   /** Dedup tables for describing units, kept for the whole run (each is as long as the vocabulary). */
   readonly keyDedup = new Dedup();
   readonly wordDedup = new Dedup();
+  readonly arena = new Arena();
 
   key(k: string): number {
     let id = this.keyIds.get(k);
@@ -227,7 +171,7 @@ export class Vocabulary {
   }
 }
 
-export function nonSpaceLength(text: string): number {
+function nonSpaceLength(text: string): number {
   let n = 0;
   for (let k = 0; k < text.length; k += 1) {
     const c = text.charCodeAt(k);
@@ -249,7 +193,7 @@ export function describeUnits(texts: string[], vocab: Vocabulary): UnitInfo[] {
       for (const k of t.keys) keys.add(k);
       if (t.word >= 0) words.add(t.word);
     }
-    return { length: nonSpaceLength(text), keys: keys.take(), words: words.take() };
+    return { length: nonSpaceLength(text), keys: keys.take(vocab.arena), words: words.take(vocab.arena) };
   });
 }
 
@@ -265,7 +209,7 @@ export function mergeUnits(parts: UnitInfo[], vocab: Vocabulary): UnitInfo {
     for (const k of p.keys) keys.add(k);
     for (const w of p.words) words.add(w);
   }
-  return { length, keys: keys.take(), words: words.take() };
+  return { length, keys: keys.take(vocab.arena), words: words.take(vocab.arena) };
 }
 
 /** Side-b word id -> side-a word id it translates (side-a words map to themselves). */
@@ -273,12 +217,15 @@ export type Lexicon = Map<number, number>;
 
 /** Counts keys on each side of the pair and renumbers them densely, so arrays stay pair-sized. */
 export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary, lexicon?: Lexicon): PairFeatures {
+  // Word -> the key its lexicon entry stands for, looked up once per entry, not per occurrence.
+  const keyOfWord = new Map<number, number>();
+  if (lexicon) for (const [w, to] of lexicon) keyOfWord.set(w, vocab.lexiconKey(to));
   const withLexicon = (info: UnitInfo): Int32Array => {
-    if (!lexicon || lexicon.size === 0) return info.keys;
+    if (keyOfWord.size === 0) return info.keys;
     const extra: number[] = [];
     for (const w of info.words) {
-      const to = lexicon.get(w);
-      if (to !== undefined) extra.push(vocab.lexiconKey(to));
+      const key = keyOfWord.get(w);
+      if (key !== undefined) extra.push(key);
     }
     if (extra.length === 0) return info.keys;
     const out = new Int32Array(info.keys.length + extra.length);
@@ -306,20 +253,21 @@ export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Voca
   }
   for (const k of touched) if (table[k] === 1 && vocab.isNumber[k]) table[k] = 3;
   const globalOf: number[] = [];
-  const out: number[] = [];
+  let out = new Int32Array(256);
   const relabel = (ks: Int32Array): Int32Array => {
-    out.length = 0;
+    if (out.length < ks.length) out = new Int32Array(ks.length * 2);
+    let count = 0;
     for (let x = 0; x < ks.length; x += 1) {
       const g = ks[x] as number;
       const t = table[g] as number;
-      if (t < 0) out.push(-t - 1);
+      if (t < 0) out[count++] = -t - 1;
       else if (t === 3) {
         table[g] = -(globalOf.length + 1);
-        out.push(globalOf.length);
+        out[count++] = globalOf.length;
         globalOf.push(g);
       }
     }
-    return Int32Array.from(out);
+    return vocab.arena.copy(out, count);
   };
   const keysA = globalA.map(relabel);
   const keysB = globalB.map(relabel);
@@ -343,11 +291,12 @@ export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Voca
   }
   const mass = (keys: Int32Array[]): Float64Array => {
     const m = new Float64Array(keys.length);
-    keys.forEach((ks, u) => {
+    for (let u = 0; u < keys.length; u += 1) {
+      const ks = keys[u] as Int32Array;
       let s = 0;
-      for (const k of ks) s += unmatched[k] ?? 0;
+      for (let x = 0; x < ks.length; x += 1) s += unmatched[ks[x] as number] as number;
       m[u] = s;
-    });
+    }
     return m;
   };
   return {
@@ -361,10 +310,4 @@ function lengthsOf(infos: UnitInfo[]): Float64Array {
   const out = new Float64Array(infos.length);
   for (let u = 0; u < infos.length; u += 1) out[u] = (infos[u] as UnitInfo).length;
   return out;
-}
-
-/** Features of two lists of texts that share no description with anything else. */
-export function buildPairFeatures(textsA: string[], textsB: string[]): PairFeatures {
-  const vocab = new Vocabulary();
-  return pairFeatures(describeUnits(textsA, vocab), describeUnits(textsB, vocab), vocab);
 }

@@ -3,7 +3,7 @@
 import type { ScoredBead } from './bead-search.js';
 import type { Lexicon, UnitInfo } from './features.js';
 
-const SAMPLE = 1500;
+const SAMPLE = 800;
 const MIN_DICE = 0.6;
 
 /** Maps a side-b word to the side-a word it translates; side-a words of the lexicon map to themselves. */

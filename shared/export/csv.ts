@@ -1,6 +1,7 @@
 // Review notes as CSV (RFC 4180) that Excel and LibreOffice open correctly: UTF-8 with a BOM so
 // non-Latin text is not mangled, CRLF line ends, and a guard against formula injection.
 import type { ReviewNotes } from './notes.js';
+import { dimensionHeader, dimensionRows, scoreHeader, scoreRows } from './scorecard-table.js';
 
 const header = [
   'File', 'Line', 'Column', 'Severity', 'Category', 'Status', 'Marked text', 'Source text',
@@ -18,6 +19,12 @@ export function toCsv(notes: ReviewNotes): string {
         .map(cell)
         .join(','),
     );
+  }
+  // The scorecard follows the notes after one empty line, as two more tables with their own header
+  // rows and fewer columns than the notes, so the notes table above stays as it was.
+  if (notes.scorecard) {
+    lines.push('', scoreHeader.map(cell).join(','), ...scoreRows(notes.scorecard).map((r) => r.map(cell).join(',')));
+    lines.push('', dimensionHeader.map(cell).join(','), ...dimensionRows(notes.scorecard).map((r) => r.map(cell).join(',')));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 // Review notes as Markdown: a title, a summary by severity and status, then one table per document.
 import type { AnnotationStatus, Severity } from '../model.js';
 import type { ReviewNote, ReviewNotes } from './notes.js';
+import { dimensionHeader, dimensionRows, scoreHeader, scoreRows, scoringNote } from './scorecard-table.js';
 
 const severities: Severity[] = ['critical', 'major', 'minor', 'neutral'];
 const statuses: AnnotationStatus[] = ['open', 'resolved', 'wontfix'];
@@ -19,6 +20,7 @@ export function toMarkdown(notes: ReviewNotes): string {
   }
   const totals = statuses.map((status) => notes.notes.filter((n) => n.status === status).length);
   out.push(`| **Total** | ${totals.join(' | ')} | ${count} |`, '');
+  if (notes.scorecard) out.push(...scorecardSection(notes.scorecard));
 
   for (const document of notes.documents) {
     const ofDocument = notes.notes.filter((n) => n.file === document.id);
@@ -34,6 +36,18 @@ export function toMarkdown(notes: ReviewNotes): string {
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+function scorecardSection(card: NonNullable<ReviewNotes['scorecard']>): string[] {
+  const table = (header: string[], rows: (string | number)[][]) => [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.map((v) => cellText(String(v))).join(' | ')} |`),
+  ];
+  const scores = scoreRows(card);
+  const last = scores[scores.length - 1];
+  if (last) scores[scores.length - 1] = last.map((v, i) => (i === 0 ? '**Set**' : v));
+  return ['## Scorecard (MQM)', '', scoringNote(card), '', ...table(scoreHeader, scores), '', '### Errors by dimension (set)', '', ...table(dimensionHeader, dimensionRows(card)), ''];
 }
 
 function row(note: ReviewNote): string {

@@ -4,6 +4,7 @@
 import type { AlignedRow, Annotation, AnnotationStatus, DocumentRole, Severity } from '../model.js';
 import { lineAndColumnAt } from '../review/json-text.js';
 import type { Span } from '../review/selectors.js';
+import type { Scorecard } from '../review/scorecard.js';
 
 export interface NotesDocument {
   id: string;
@@ -45,6 +46,8 @@ export interface ReviewNotes {
   documents: NotesDocument[];
   /** Per document in set order, then by position; orphaned notes last. */
   notes: ReviewNote[];
+  /** The set's MQM scorecard, when the exporter was given one. */
+  scorecard?: Scorecard | null;
 }
 
 export interface NotesInput {
@@ -58,6 +61,7 @@ export interface NotesInput {
   annotations: { annotation: Annotation; anchor: Span | null }[][];
   /** Paragraph alignment of the set (one cell per document, in set order), or null if unavailable. */
   rows: AlignedRow[] | null;
+  scorecard?: Scorecard | null;
 }
 
 export function buildReviewNotes(input: NotesInput): ReviewNotes {
@@ -87,7 +91,7 @@ export function buildReviewNotes(input: NotesInput): ReviewNotes {
       });
     }
   });
-  return { setName: input.setName, exported: input.exported, documents: input.documents, notes };
+  return { setName: input.setName, exported: input.exported, documents: input.documents, notes, scorecard: input.scorecard ?? null };
 }
 
 function byPosition(a: { anchor: Span | null }, b: { anchor: Span | null }): number {

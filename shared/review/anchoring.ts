@@ -1,9 +1,10 @@
-// Finding where an annotation sits in the document's current text (DESIGN.md §5). Three steps,
-// as Hypothesis does: the recorded position if it still holds the quote; else the quote found
-// elsewhere, preferring matching context and then nearness; else the annotation is orphaned
-// (anchor null) — it is kept and shown, never dropped.
+// Finding where an annotation sits in the document's current text (DESIGN.md §5). Steps, as
+// Hypothesis does: the recorded position if it still holds the quote; else the quote found
+// elsewhere, preferring matching context and then nearness; else the span most like the quote
+// (fuzzy-anchor.ts); else the annotation is orphaned (anchor null) — kept and shown, never dropped.
 import type { Annotation, AnnotationTarget } from '../model.js';
 import { CodePointIndex } from './code-points.js';
+import { fuzzyAnchor } from './fuzzy-anchor.js';
 import type { Span } from './selectors.js';
 
 export function anchorTarget(text: string, target: AnnotationTarget, index = new CodePointIndex(text)): Span | null {
@@ -27,7 +28,9 @@ export function anchorTarget(text: string, target: AnnotationTarget, index = new
       best = { span: { start: at, end: at + wanted.length }, context, distance };
     }
   }
-  return best?.span ?? null;
+  if (best) return best.span;
+  const fuzzy = fuzzyAnchor(text, quote, oldStart);
+  return fuzzy ? { start: fuzzy.start, end: fuzzy.end } : null;
 }
 
 // A point comment (nothing marked) can only be found again by its surrounding text.

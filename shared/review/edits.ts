@@ -1,7 +1,7 @@
 // Changes to a sidecar's annotations, applied to the annotations currently on disk so that a
 // change someone else saved meanwhile is kept: ours wins for the ids we change, theirs for the rest.
 import type { AnnotationChanges } from '../api.js';
-import type { Annotation } from '../model.js';
+import type { Annotation, Reply } from '../model.js';
 import { anchorTarget } from './anchoring.js';
 import { CodePointIndex } from './code-points.js';
 import { selectorsForSpan } from './selectors.js';
@@ -10,7 +10,9 @@ export type AnnotationEdit =
   | { kind: 'add'; annotation: Annotation }
   /** `ours` is our last known copy, re-added if someone else deleted the annotation meanwhile. */
   | { kind: 'update'; id: string; changes: AnnotationChanges; modified: string; ours: Annotation | null }
-  | { kind: 'delete'; id: string };
+  | { kind: 'delete'; id: string }
+  /** A reply joins the thread as it is on disk, so replies others saved meanwhile are kept. */
+  | { kind: 'reply'; id: string; reply: Reply; modified: string };
 
 export class UnknownAnnotationError extends Error {
   readonly code = 'no-such-annotation';
@@ -23,6 +25,12 @@ export function applyEdit(current: readonly Annotation[], edit: AnnotationEdit):
       return { annotations: [...current.filter((a) => a.id !== edit.annotation.id), edit.annotation], changed: edit.annotation };
     case 'delete':
       return { annotations: current.filter((a) => a.id !== edit.id), changed: null };
+    case 'reply': {
+      const theirs = current.find((a) => a.id === edit.id);
+      if (!theirs) throw new UnknownAnnotationError(`There is no comment with id ${edit.id} to reply to: it may have been deleted. Reload the review.`);
+      const updated: Annotation = { ...theirs, replies: [...theirs.replies.filter((r) => r.id !== edit.reply.id), edit.reply], modified: edit.modified };
+      return { annotations: current.map((a) => (a.id === edit.id ? updated : a)), changed: updated };
+    }
     case 'update': {
       const theirs = current.find((a) => a.id === edit.id);
       const base = theirs ?? edit.ours;

@@ -11,6 +11,7 @@ export const sidecarSchema = z.object({
     fileName: z.string(),
     hash: z.string(),
     length: z.number().int().min(0),
+    snapshot: z.string().optional(),
   }),
   annotations: z.array(annotationSchema),
 });

@@ -111,7 +111,7 @@ test('a comment added in the UI is saved in the sidecar, survives a reload and i
   const form = page.getByTestId('comment-form');
   await expect(form).toBeVisible();
   const commentText = 'Use the glossary term „Saatgutbücherei“ for “seed library” throughout.';
-  await page.getByTestId('comment-severity').selectOption('major');
+  await page.getByTestId('comment-severity-major').click();
   await page.getByTestId('comment-text').fill(commentText);
   await page.getByTestId('comment-save').click();
   await expect(form).toBeHidden();

@@ -2,7 +2,7 @@
 import { cellView, isEmptyCell, spanIn } from '../cells.js';
 import { finding } from '../findings.js';
 import { comparedPairs } from '../pairs.js';
-import { endMarkNames, finalMark, finalMarkOptional } from '../text/punctuation.js';
+import { endMarkNames, finalMark, finalMarkOptional, stopMayIntroduce } from '../text/punctuation.js';
 import type { Finding, QaCheck } from '../types.js';
 
 export const endPunctuationCheck: QaCheck = {
@@ -25,6 +25,7 @@ export const endPunctuationCheck: QaCheck = {
       if (sourceMark.mark === targetMark.mark) continue;
       if (targetMark.mark === 'none' && finalMarkOptional(targetLanguage)) continue;
       if (sourceMark.mark === 'none' && finalMarkOptional(sourceLanguage)) continue;
+      if (sourceMark.mark === 'colon' && targetMark.mark === 'stop' && stopMayIntroduce(targetLanguage)) continue;
       const message = `Ends with ${endMarkNames[targetMark.mark]}; the source ends with ${endMarkNames[sourceMark.mark]}.`;
       findings.push(
         finding(endPunctuationCheck, spanIn(targetView, target, targetMark.start, targetMark.end), message, [

@@ -14,9 +14,11 @@ const deviations = 3;
 // Never flag less than a 1.8× departure from the pair's ratio, however regular the pair is.
 const minimumLogDeviation = Math.log(1.8);
 
-interface PairRatios {
+export interface PairRatios {
   /** Log of the pair's usual ratio. */
   logRatio: number;
+  /** Robust standard deviation of the rows' log-ratios. */
+  spread: number;
   /** Allowed distance of a row's log-ratio from logRatio. */
   tolerance: number;
   usable: boolean;
@@ -34,7 +36,7 @@ export const lengthRatioCheck: QaCheck = {
       const sourceCell = row.cells[source];
       const targetCell = row.cells[target];
       if (isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
-      const ratios = setMemo(context, `length-ratio:${source}:${target}`, () => pairRatios(context, source, target));
+      const ratios = pairRatioOf(context, source, target);
       if (!ratios.usable) continue;
       const sourceLength = memoised(cellView(sourceCell), 'visible-length', visibleLength);
       const targetLength = memoised(cellView(targetCell), 'visible-length', visibleLength);
@@ -56,6 +58,11 @@ export const lengthRatioCheck: QaCheck = {
   },
 };
 
+/** The pair's usual length ratio and its spread, computed once per set. */
+export function pairRatioOf(context: QaContext, source: number, target: number): PairRatios {
+  return setMemo(context, `length-ratio:${source}:${target}`, () => pairRatios(context, source, target));
+}
+
 function pairRatios(context: QaContext, source: number, target: number): PairRatios {
   const logs: number[] = [];
   for (const row of context.rows) {
@@ -68,10 +75,10 @@ function pairRatios(context: QaContext, source: number, target: number): PairRat
     if (s === 0 || t === 0) continue;
     logs.push(Math.log(t / s));
   }
-  if (logs.length < minimumRows) return { logRatio: 0, tolerance: Infinity, usable: false };
+  if (logs.length < minimumRows) return { logRatio: 0, spread: Infinity, tolerance: Infinity, usable: false };
   const logRatio = median(logs);
   const mad = median(logs.map((value) => Math.abs(value - logRatio)));
-  return { logRatio, tolerance: Math.max(deviations * 1.4826 * mad, minimumLogDeviation), usable: true };
+  return { logRatio, spread: 1.4826 * mad, tolerance: Math.max(deviations * 1.4826 * mad, minimumLogDeviation), usable: true };
 }
 
 function median(values: number[]): number {
@@ -81,7 +88,7 @@ function median(values: number[]): number {
 }
 
 /** Characters other than whitespace, counted in code points. */
-function visibleLength(text: string): number {
+export function visibleLength(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -2,10 +2,12 @@
 import { cellView, isEmptyCell, spanIn } from '../cells.js';
 import { finding, quote } from '../findings.js';
 import { primaryLanguage, reviewedDocuments } from '../pairs.js';
+import { findUnspacedRepetitions } from '../text/unspaced-repetitions.js';
 import type { Finding, QaCheck } from '../types.js';
 
 const wordPattern = /[\p{L}\p{M}][\p{L}\p{M}\p{Nd}'’-]*/gu;
 const longestPhrase = 4;
+const unspacedLetter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 interface Repetition {
   /** Offsets of the first occurrence and of the repetition. */
@@ -98,6 +100,15 @@ export const repeatedWordsCheck: QaCheck = {
         if (single && (reduplicating.has(language) || legitimateDoubles[language]?.has(phrase.toLowerCase()))) continue;
         findings.push(
           finding(repeatedWordsCheck, spanIn(view, documentIndex, repetition.secondStart, repetition.secondEnd), `${single ? 'Word' : 'Phrase'} ${quote(phrase)} is repeated.`, [
+            spanIn(view, documentIndex, repetition.firstStart, repetition.firstEnd),
+          ]),
+        );
+      }
+      if (!unspacedLetter.test(view.text)) continue;
+      for (const repetition of findUnspacedRepetitions(view.text)) {
+        const phrase = view.text.slice(repetition.firstStart, repetition.firstEnd);
+        findings.push(
+          finding(repeatedWordsCheck, spanIn(view, documentIndex, repetition.secondStart, repetition.secondEnd), `Phrase ${quote(phrase)} is repeated.`, [
             spanIn(view, documentIndex, repetition.firstStart, repetition.firstEnd),
           ]),
         );

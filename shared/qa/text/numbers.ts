@@ -11,6 +11,8 @@ export interface NumberToken {
   raw: string;
   /** Digits as ASCII, separators kept: `١٬٢٣٤` → `1٬234`. */
   ascii: string;
+  /** For a time of day (`17:00`, `7 h 30`, `11h`, `5 pm`): minutes since midnight. */
+  minutes?: number;
 }
 
 // A run of digits, optionally joined by single separators to further digit runs.
@@ -27,14 +29,62 @@ export function findNumbers(text: string, excluded: readonly TextSpan[]): Number
     const end = start + raw.length;
     numberPattern.lastIndex = end;
     if (excluded.some((span) => span.start < end && start < span.end)) continue;
-    let ascii = '';
-    for (const char of raw) {
-      const value = digitValue(char.codePointAt(0) ?? 0);
-      ascii += value >= 0 ? String(value) : char;
+    let ascii = toAscii(raw);
+    const time = ascii.length <= 2 && !ascii.includes('.') && !ascii.includes(',') ? timeAfter(text, end, Number(ascii)) : null;
+    if (time) {
+      numberPattern.lastIndex = time.end;
+      ascii = text.slice(start, time.end);
+      tokens.push({ start, end: time.end, raw: ascii, ascii: toAscii(ascii), minutes: time.minutes });
+      continue;
     }
     tokens.push({ start, end, raw, ascii });
   }
   return tokens;
+}
+
+function toAscii(raw: string): string {
+  let ascii = '';
+  for (const char of raw) {
+    const value = digitValue(char.codePointAt(0) ?? 0);
+    ascii += value >= 0 ? String(value) : char;
+  }
+  return ascii;
+}
+
+// What may follow an hour to make it a time of day: ":30", "：30", " h 30", "h", then " pm", "a.m.".
+// A bare " am" is not enough: it is a German word ("um 5 am Bahnhof").
+const clockTail = /^(?:[:：](\p{Nd}{2})(?!\p{Nd})|[ \u00A0\u202F]?[hH](?:[ \u00A0\u202F]?(\p{Nd}{2})(?!\p{Nd}))?(?![\p{L}\p{Nd}]))/u;
+const meridiemTail = /^(?:[ \u00A0\u202F]?([aApP])\.[mM]\.|([aApP])[mM](?![\p{L}])|[ \u00A0\u202F](?:([AP])M|(p)m)(?![\p{L}]))/u;
+
+/** The time of day an hour at `end` begins, if what follows makes it one. */
+function timeAfter(text: string, end: number, hour: number): { end: number; minutes: number } | null {
+  const next = text.charCodeAt(end);
+  // Only ':', '：', 'h', 'H', a space, 'a', 'p' (either case) can start a tail.
+  if (next !== 58 && next !== 0xff1a && next !== 104 && next !== 72 && next !== 32 && next !== 0xa0 && next !== 0x202f && (next | 32) !== 97 && (next | 32) !== 112) return null;
+  const window = text.slice(end, end + 16);
+  const clock = clockTail.exec(window);
+  const length = clock ? clock[0].length : 0;
+  const meridiem = meridiemTail.exec(window.slice(length));
+  if (!clock && !meridiem) return null;
+  const minuteDigits = clock ? (clock[1] ?? clock[2]) : undefined;
+  const minutes = minuteDigits === undefined ? 0 : Number(toAscii(minuteDigits));
+  const half = meridiem ? (meridiem[1] ?? meridiem[2] ?? meridiem[3] ?? meridiem[4] ?? '').toLowerCase() : '';
+  if (minutes >= 60 || hour > 24 || (half !== '' && (hour < 1 || hour > 12))) return null;
+  const hours = half === 'p' && hour < 12 ? hour + 12 : half === 'a' && hour === 12 ? 0 : hour;
+  return { end: end + length + (meridiem ? meridiem[0].length : 0), minutes: hours * 60 + minutes };
+}
+
+/**
+ * A number read as a time of day, to compare with one: a time's own minutes, or for a plain
+ * `9` or `11.00` (Dutch, German, British times) the time it would be. Null when it cannot be one.
+ */
+export function clockMinutes(token: NumberToken): number | null {
+  if (token.minutes !== undefined) return token.minutes;
+  const match = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(token.ascii);
+  if (!match) return null;
+  const hour = Number(match[1]);
+  const minutes = match[2] === undefined ? 0 : Number(match[2]);
+  return hour <= 24 && minutes < 60 ? hour * 60 + minutes : null;
 }
 
 // "in 2019 300 people": a space or apostrophe only groups digits when exactly three follow it and
@@ -68,6 +118,7 @@ export function usesDecimalComma(language: string): boolean {
  * language first when they do ("1,000" is a thousand in English and one in German).
  */
 export function numberValues(token: NumberToken, language: string): number[] {
+  if (token.minutes !== undefined) return [token.minutes / 60];
   const text = token.ascii;
   const separators: string[] = [];
   for (const char of text) if (char < '0' || char > '9') separators.push(char);

@@ -41,6 +41,14 @@ export function finalMarkOptional(language: string): boolean {
   return optionalFinalMark.has(primaryLanguage(language));
 }
 
+// Japanese, Chinese and Korean often end the sentence that introduces a list with a full stop
+// (次のとおりです。) where European languages put a colon.
+const stopIntroduces = new Set(['ja', 'zh', 'ko']);
+
+export function stopMayIntroduce(language: string): boolean {
+  return stopIntroduces.has(primaryLanguage(language));
+}
+
 export const endMarkNames: Record<EndMark, string> = {
   stop: 'a full stop',
   question: 'a question mark',

@@ -43,11 +43,22 @@ export function reviewHandlersDouble(): HandlersDouble {
     },
     setSource: fail('setSource'),
     alignSet: fail('alignSet'),
+    addAlignmentCorrection: fail('addAlignmentCorrection'),
+    removeAlignmentCorrection: fail('removeAlignmentCorrection'),
     loadReview: fail('loadReview'),
     addAnnotation: fail('addAnnotation'),
     updateAnnotation: fail('updateAnnotation'),
     deleteAnnotation: fail('deleteAnnotation'),
     exportNotes: fail('exportNotes'),
+    reattachAnnotation: fail('reattachAnnotation'),
+    reviewChanges: fail('reviewChanges'),
+    restoreBackup: fail('restoreBackup'),
+    runQa: fail('runQa'),
+    muteFinding: fail('muteFinding'),
+    reviewSnapshot: fail('reviewSnapshot'),
+    addReply: fail('addReply'),
+    getScorecard: fail('getScorecard'),
+    updateScoring: fail('updateScoring'),
   };
   return { handlers, calls };
 }

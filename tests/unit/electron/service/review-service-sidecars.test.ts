@@ -45,6 +45,7 @@ describe('review sidecars', () => {
       fileName: 'story.ja.md',
       hash: `sha256:${createHash('sha256').update(japanese).digest('hex')}`,
       length: Array.from(japanese).length,
+      snapshot: japanese,
     });
     // Two astral characters (😀, 𠀋) come before the quote: code points are two fewer than UTF-16 units.
     expect(saved.annotations[0]?.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: start - 2, end: start });
@@ -132,7 +133,8 @@ describe('bad sidecars are never overwritten', () => {
     const { root, service, sidecar } = await openedSet();
     if (content === null) await mkdir(sidecar);
     else await writeFile(sidecar, content);
-    if (options.backup) await writeFile(`${sidecar}.bak`, '{}');
+    // Only a backup that is itself a valid sidecar is offered.
+    if (options.backup) await writeFile(`${sidecar}.bak`, JSON.stringify({ schema: 1, document: { fileName: 'story.ja.md', hash: 'sha256:0', length: 0 }, annotations: [] }));
     const state = await service.loadReview({ root, documentId: 'story.ja.md' });
     expect(state.readOnly).toBe(true);
     expect(state.problem?.file).toBe(sidecar);

@@ -70,6 +70,26 @@ describe('alignDocuments', () => {
     expect(texts.sort()).toEqual([EN[2], RU[2]].sort());
   });
 
+  it('links a moved sentence at sentence level too', () => {
+    const en = [para(EN, 0, 1), EN[2], para(EN, 3, 4), EN[5], para(EN, 6, 7)].join('\n\n');
+    const ru = [para(RU, 0, 1), para(RU, 3, 4), RU[5], RU[2], para(RU, 6, 7)].join('\n\n');
+    const docs = [doc('a.en.txt', 'en', en), doc('a.ru.txt', 'ru', ru)];
+    const result = alignDocuments(docs, { level: 'sentence', sourceIndex: 0 });
+    expectWellFormed(result, docs);
+    const moved = result.rows.filter((r) => r.kind === 'moved');
+    expect(moved.map((r) => r.cells.flat().map((s) => s.text)).sort()).toEqual([[EN[2]], [RU[2]]].sort());
+    expect(result.rows.filter((r) => r.kind === 'match')).toHaveLength(EN.length - 1);
+  });
+
+  it('pairs sentences across paragraphs that the translation cuts differently', () => {
+    const en = [para(EN, 0, 1, 2), para(EN, 3, 4, 5), para(EN, 6, 7)].join('\n\n');
+    const ru = [para(RU, 0, 1), para(RU, 2, 3, 4), para(RU, 5, 6, 7)].join('\n\n');
+    const docs = [doc('c.en.txt', 'en', en), doc('c.ru.txt', 'ru', ru)];
+    const result = alignDocuments(docs, { level: 'sentence', sourceIndex: 0 });
+    expectWellFormed(result, docs);
+    expect(result.rows.map((r) => [r.kind, r.cells[0]?.[0]?.text, r.cells[1]?.[0]?.text])).toEqual(EN.map((s, k) => ['match', s, RU[k]]));
+  });
+
   it('leaves a gap for an omitted sentence', () => {
     const docs = [doc('a.en.txt', 'en', EN.filter((_, k) => k !== 5).join(' ')), doc('a.ru.txt', 'ru', RU.join(' '))];
     const result = alignDocuments(docs, { level: 'sentence', sourceIndex: 1 });

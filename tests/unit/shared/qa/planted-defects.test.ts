@@ -111,14 +111,18 @@ function isFound(checked: CheckedSet, defect: PlantedDefect): boolean {
   return false;
 }
 
-// Defects the current checks miss, and why (see the report of the `verso qa` change). These run as
-// expected failures: when a check learns to see one, its test fails and the entry must go.
-const notFoundYet: Record<string, string> = {
-  D5: 'quotation-marks only looks at typographic marks (“”„«»「」『』): straight "…" quotes are never examined',
-  D7: 'the aligner pairs the two source sentences with the one Telugu sentence (2:1), so no row is partial, and the length ratio stays under the check’s 1.8× floor',
-  D9: 'the aligner pairs the one source sentence with both Arabic sentences (1:2), so no row is partial and addition never runs',
-  D10: 'repeated-words tokenises on spaces: Japanese has none, so “毎週木曜日に毎週木曜日に” is one token',
-};
+// Defects the current checks miss, and why. These run as expected failures: when a check learns to
+// see one, its test fails and the entry must go.
+const notFoundYet: Record<string, string> = {};
+
+/** Findings off the defect table's lines that are right, or that QA cannot avoid, and why. */
+const allowed: { set: string; file: string; line: number; check: string; reason: string }[] = [
+  { set: 'article', file: 'field-guide.es.md', line: 29, check: 'numbers', reason: 'D3: the paragraph swapped with line 27, compared against the other one’s numbers' },
+  { set: 'article', file: 'field-guide.ja.md', line: 57, check: 'addition', reason: 'a source sentence translated as two, which the aligner may leave as a partial row; by length alone it reads as an addition' },
+  { set: 'revisions', file: 'notice.fr.v1.md', line: 3, check: 'addition', reason: 'R1: the sentence revision 1 invented (the table lists revision 2’s line)' },
+  { set: 'revisions', file: 'notice.fr.v1.md', line: 9, check: 'omission', reason: 'R4: the sentence revision 1 left out' },
+  { set: 'revisions', file: 'notice.fr.v1.md', line: 17, check: 'numbers', reason: 'R6: revision 1’s 15 metres for 150' },
+];
 
 const defects = plantedDefects().filter((d) => d.defect in checksFor);
 const checkedSets = new Map<string, CheckedSet>();
@@ -157,11 +161,22 @@ describe('planted defects of samples/README.md', () => {
     };
     expect(text('field-guide.de.md', at('D1')[0])).toBe('Please replace any green sachet as soon as you notice it.');
     expect(at('D6').map((f) => text('field-guide.te.md', f))).toContain('1,520');
-    expect(at('D11').map((f) => text('field-guide.ja.md', f))).toContain('18');
+    expect(at('D11').map((f) => text('field-guide.ja.md', f))).toContain('18:00');
     expect(at('D4').map((f) => text('field-guide.es.md', f))).toContain('en el catálogo');
     const dutch = checked('translations-only');
     const d12 = at('D12')[0];
     expect(d12 && dutch.texts[dutch.files.indexOf('clockmaker.nl.txt')]?.slice(d12.start, d12.end)).toBe('300');
+  });
+
+  it('reports nothing on the clean parts of the samples: every finding is on a planted defect’s line or allowed below', () => {
+    for (const set of ['article', 'translations-only', 'revisions']) {
+      const result = checked(set);
+      const unexplained = result.findings
+        .map((f) => ({ file: result.files[f.documentIndex] ?? '', line: lineOf(result.texts[f.documentIndex] ?? '', f.start), check: f.check }))
+        .filter((f) => !plantedDefects().some((d) => d.set === set && d.file === f.file && d.line === f.line))
+        .filter((f) => !allowed.some((a) => a.set === set && a.file === f.file && a.line === f.line && a.check === f.check));
+      expect(unexplained, set).toEqual([]);
+    }
   });
 
   it('sees the revision-1 number that revision 2 corrects (R6: 15 → 150 metres) and none in revision 2', () => {

@@ -33,4 +33,11 @@ describe('end punctuation check', () => {
   it('accepts Thai, which ends statements without a mark', () => {
     expect(check('end-punctuation', pair('en', ['It works.'], 'th', ['มันใช้งานได้'])).findings).toEqual([]);
   });
+
+  it('accepts a full stop for a colon that introduces a list in Japanese, Chinese and Korean only', () => {
+    expect(check('end-punctuation', pair('en', ['The main roles are:'], 'ja', ['主な役割は次のとおりです。'])).findings).toEqual([]);
+    expect(check('end-punctuation', pair('en', ['The main roles are:'], 'zh', ['主要角色如下。'])).findings).toEqual([]);
+    expect(check('end-punctuation', pair('en', ['The main roles are:'], 'de', ['Die wichtigsten Aufgaben sind.'])).texts).toEqual(['.']);
+  });
 });
+

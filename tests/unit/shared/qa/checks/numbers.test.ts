@@ -49,4 +49,38 @@ describe('numbers check', () => {
   it('does not split a year from a following count', () => {
     expect(check('numbers', pair('en', ['In 2019 300 people came.'], 'de', ['Im Jahr 2019 kamen 300 Menschen.'])).findings).toEqual([]);
   });
+
+  it('calls a changed value a mistranslation and a separator slip a number-format issue', () => {
+    const changed = check('numbers', pair('en', ['We hold 1,250 packets.'], 'te', ['మా దగ్గర 1,520 ప్యాకెట్లు ఉన్నాయి.'])).findings[0];
+    expect(changed?.category).toBe('accuracy/mistranslation');
+    expect(changed?.severity).toBe('major');
+    const format = check('numbers', pair('en', ['It weighs 1,000.5 kg.'], 'de', ['Es wiegt 1,000,5 kg.']));
+    expect(format.texts).toEqual(['1,000,5']);
+    expect(format.findings[0]?.category).toBe('locale-conventions/number-format');
+    expect(format.findings[0]?.severity).toBe('minor');
+    expect(check('numbers', pair('en', ['Add 1.5 kg.'], 'fr', ['Ajoutez 15 kg.'])).findings[0]?.category).toBe('accuracy/mistranslation');
+  });
+
+  it('compares times of day by the minute: 17:00 = 17 h = 5 pm = 11.00 uur (Latin, CJK, Devanagari)', () => {
+    expect(check('numbers', pair('en', ['Work runs from 7:30 to 17:00, and 9:00 to 12:00.'], 'fr', ['Les travaux ont lieu de 7 h 30 à 17 h, et de 9 h à 12 h.'])).findings).toEqual([]);
+    expect(check('numbers', pair('it', ['Alle 11:00 si carica.'], 'nl', ['Om 11.00 uur wordt opgewonden.'])).findings).toEqual([]);
+    expect(check('numbers', pair('it', ['Alle 11:00 si carica.'], 'pt', ['Às 11h dá-se corda.'])).findings).toEqual([]);
+    expect(check('numbers', pair('en', ['Open at 5 pm.'], 'de', ['Geöffnet ab 17:00 Uhr.'])).findings).toEqual([]);
+    expect(check('numbers', pair('en', ['Open 16:00 to 19:00.'], 'ja', ['開館は16:00～18:00です。'])).texts).toEqual(['18:00']);
+    expect(check('numbers', pair('en', ['Open 16:00 to 19:00.'], 'hi', ['१६:०० से १९:०० तक खुला।'])).findings).toEqual([]);
+    expect(check('numbers', pair('en', ['Starts at 7:30.'], 'fr', ['Début à 7 h 45.'])).texts).toEqual(['7 h 45']);
+    // "am" after a number is a German word, not a time.
+    expect(check('numbers', pair('de', ['Platz 5 am Ende.'], 'en', ['Place 5 at the end.'])).findings).toEqual([]);
+  });
+
+  it('accepts a number spelled out on one side and written in digits on the other', () => {
+    expect(check('numbers', pair('en', ['It opened on 14 March 2019 in two cabinets.'], 'ja', ['2019年3月14日、キャビネット2台で始まりました。'])).findings).toEqual([]);
+    expect(check('numbers', pair('en', ['Our second coordinator replies within a week.'], 'ja', ['2人目のコーディネーターが1週間以内に返信します。'])).findings).toEqual([]);
+    expect(check('numbers', pair('en', ['Give 3 hours.'], 'de', ['Geben Sie drei Stunden.'])).findings).toEqual([]);
+    expect(check('numbers', pair('es', ['Son veinticinco, no dos.'], 'ja', ['2つです。'])).findings).toEqual([]);
+    expect(check('numbers', pair('fr', ['Pendant vingt-quatre heures.'], 'zh', ['24小时内。'])).findings).toEqual([]);
+    // A digit with no spelled-out match is still reported.
+    expect(check('numbers', pair('en', ['Give two hours.'], 'ja', ['3時間ください。'])).texts).toEqual(['3']);
+  });
 });
+
