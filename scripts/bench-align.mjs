@@ -112,9 +112,10 @@ console.log(speedRow('same 5 documents, no source (spanning tree)', nWayFree, nu
 console.log(`\nCLI: ${path.relative(root, cli)}; test sets: ${benchDir}`);
 fs.rmSync(work, { recursive: true, force: true });
 
-/** dist/cli.cjs when built; else a bundle of the align command alone (same code, same output). */
+/** $VERSO_DIST/cli.cjs (a build elsewhere), dist/cli.cjs when built; else a bundle of the align command alone (same code, same output). */
 async function findCli() {
-  const built = path.join(root, 'dist/cli.cjs');
+  const built = path.join(process.env.VERSO_DIST ? path.resolve(process.env.VERSO_DIST) : path.join(root, 'dist'), 'cli.cjs');
+  if (process.env.VERSO_DIST && !fs.existsSync(built)) throw new Error(`VERSO_DIST is set but ${built} does not exist: build it with node scripts/build.mjs --dist ${process.env.VERSO_DIST} --node-only`);
   if (fs.existsSync(built)) return built;
   const { build } = await import('esbuild');
   const out = path.join(work, 'verso-align.cjs');

@@ -142,7 +142,7 @@ export class ReviewService implements ReviewHandlers {
     const current = await this.setAt(root);
     const { info, file } = this.documentOf(current, documentId);
     const document = await this.textOf(file);
-    const contents = await this.sidecars.load(sidecarPath(file, info));
+    const contents = await this.sidecars.load(sidecarPath(file, info), true);
     return {
       documentId,
       sidecarFile: contents.file,

@@ -56,9 +56,13 @@ export class SidecarStore {
   /** The revision each sidecar had after this store last wrote it. */
   private readonly written = new Map<string, string>();
 
-  async load(file: string): Promise<SidecarContents> {
+  /**
+   * Reads a sidecar. `shown`: the reviewer is about to see this state, so it becomes the base our
+   * next edit is merged against; reads for exports or scores leave the base alone.
+   */
+  async load(file: string, shown = false): Promise<SidecarContents> {
     const disk = await readSidecarFile(file);
-    if (!disk.readOnly) this.remembered.set(file, { bytesHash: disk.bytesHash, annotations: disk.sidecar?.annotations ?? [] });
+    if (shown && !disk.readOnly) this.remembered.set(file, { bytesHash: disk.bytesHash, annotations: disk.sidecar?.annotations ?? [] });
     return { file: disk.file, sidecar: disk.sidecar, readOnly: disk.readOnly, problem: disk.problem, revision: disk.revision };
   }
 

@@ -15,10 +15,19 @@ interface Props {
 
 const excerptLength = 80;
 
-function flaggedText(finding: QaFinding, documents: readonly DocumentInfo[], texts: readonly string[]): string {
-  const text = texts[documents.findIndex((d) => d.id === finding.documentId)] ?? '';
-  const flagged = text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
+function excerpt(documentId: string, start: number, end: number, documents: readonly DocumentInfo[], texts: readonly string[]): string {
+  const text = texts[documents.findIndex((d) => d.id === documentId)] ?? '';
+  const flagged = text.slice(start, end).replace(/\s+/g, ' ').trim();
   return flagged.length > excerptLength ? `${flagged.slice(0, excerptLength - 1)}…` : flagged;
+}
+
+/** The flagged text; for a finding on nothing (an omission), what it was compared with. */
+function flaggedText(finding: QaFinding, documents: readonly DocumentInfo[], texts: readonly string[]): string {
+  const own = excerpt(finding.documentId, finding.start, finding.end, documents, texts);
+  if (own) return own;
+  const other = finding.related[0];
+  const compared = other ? excerpt(other.documentId, other.start, other.end, documents, texts) : '';
+  return compared ? `(nothing here) ← ${compared}` : '(nothing here)';
 }
 
 export function FindingsPanel({ qa, documents, texts }: Props) {
@@ -102,8 +111,8 @@ export function FindingsPanel({ qa, documents, texts }: Props) {
             >
               <button type="button" className="finding-jump" data-testid="qa-finding-jump" onClick={() => qa.select(f)}>
                 <span className={`severity sev-${f.severity}`}>{f.severity}</span> <strong>{f.title}</strong> <span className="finding-doc">{doc?.fileName ?? f.documentId}</span>
-                <span className="finding-text" dir={doc?.direction ?? 'auto'} lang={doc?.language}>
-                  {flaggedText(f, documents, texts) || '(empty span)'}
+                <span className="finding-text" dir="auto" lang={doc?.language}>
+                  {flaggedText(f, documents, texts)}
                 </span>
                 <span className="finding-message">{f.message}</span>
               </button>

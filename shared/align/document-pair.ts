@@ -60,19 +60,30 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
 
   // Sentences are aligned over the whole document, in a band around the aligned blocks: a
   // translation that splits or joins paragraphs differently keeps its sentence pairs across the
-  // paragraph boundaries, which aligning inside each block group alone would cut apart.
-  const groups = blockBeads.map((x) => ({ a: x.a.flatMap((k) => a.unitsOfBlock[k] ?? []), b: x.b.flatMap((k) => b.unitsOfBlock[k] ?? []) }));
-  const band = bandAround(groups, a.units.length, SENTENCE_MARGIN);
-  const kindOf = (d: UnitDocument): string[] => d.blockOf.map((k) => d.blocks[k]?.kind ?? 'paragraph');
-  const beads = alignInfos(a.unitInfos, b.unitInfos, vocab, { relearn: false, band, kindsA: kindOf(a), kindsB: kindOf(b) });
-  const loneA = new Set(beads.filter((x) => x.b.length === 0).flatMap((x) => x.a));
-  const loneB = new Set(beads.filter((x) => x.a.length === 0).flatMap((x) => x.b));
+  // paragraph boundaries, which aligning inside each block group alone would cut apart. Sentences
+  // of moved blocks stay out of that search (the band would pair them with whatever sits in their
+  // place) and are aligned with their counterparts where these moved to.
+  const movedBlocksA = new Set(blockMoves.flatMap((x) => x.a));
+  const movedBlocksB = new Set(blockMoves.flatMap((x) => x.b));
+  const keepA = a.units.map((_, u) => u).filter((u) => !movedBlocksA.has(a.blockOf[u] as number));
+  const keepB = b.units.map((_, v) => v).filter((v) => !movedBlocksB.has(b.blockOf[v] as number));
+  const compactA = compactIndex(keepA, a.units.length);
+  const compactB = compactIndex(keepB, b.units.length);
+  const groups = blockBeads
+    .map((x) => ({ a: x.a.flatMap((k) => (movedBlocksA.has(k) ? [] : (a.unitsOfBlock[k] ?? []).map((u) => compactA[u] as number))), b: x.b.flatMap((k) => (movedBlocksB.has(k) ? [] : (b.unitsOfBlock[k] ?? []).map((v) => compactB[v] as number))) }))
+    .filter((x) => x.a.length + x.b.length > 0);
+  const band = bandAround(groups, keepA.length, SENTENCE_MARGIN);
+  const kindOf = (d: UnitDocument, keep: number[]): string[] => keep.map((u) => d.blocks[d.blockOf[u] as number]?.kind ?? 'paragraph');
+  const kept = alignInfos(keepA.map((u) => a.unitInfos[u] as UnitInfo), keepB.map((v) => b.unitInfos[v] as UnitInfo), vocab, { relearn: false, band, kindsA: kindOf(a, keepA), kindsB: kindOf(b, keepB) });
+  const beads = withLoneUnits(
+    kept.map((x) => ({ a: x.a.map((k) => keepA[k] as number), b: x.b.map((k) => keepB[k] as number), score: x.score })),
+    a.units.length,
+    b.units.length,
+  );
   const moves: Move[] = [];
   for (const move of blockMoves) {
     for (const inner of alignInside(a, b, move.a, move.b, vocab)) {
-      // Only sentences the band left unmatched: the others found their pair where they stand.
-      if (inner.a.length === 0 || inner.b.length === 0) continue;
-      if (inner.a.every((u) => loneA.has(u)) && inner.b.every((v) => loneB.has(v))) moves.push({ a: inner.a, b: inner.b, score: Math.min(move.score, inner.score) });
+      if (inner.a.length > 0 && inner.b.length > 0) moves.push({ a: inner.a, b: inner.b, score: Math.min(move.score, inner.score) });
     }
   }
   const movedA = new Set(moves.flatMap((x) => x.a));
@@ -81,6 +92,40 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
   const loose = beads.filter((x) => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v)));
   moves.push(...findMoves(() => pairFeatures(a.unitInfos, b.unitInfos, vocab), loose));
   return { beads, moves: moves.sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
+}
+
+/** Position of each kept unit among the kept ones (-1 for the others). */
+function compactIndex(keep: number[], count: number): Int32Array {
+  const out = new Int32Array(count).fill(-1);
+  keep.forEach((u, k) => {
+    out[u] = k;
+  });
+  return out;
+}
+
+/** Monotone beads over some units, completed with a lone bead for each unit they leave out, in place. */
+function withLoneUnits(beads: ScoredBead[], countA: number, countB: number): ScoredBead[] {
+  const seenA = new Uint8Array(countA);
+  const seenB = new Uint8Array(countB);
+  for (const x of beads) {
+    for (const u of x.a) seenA[u] = 1;
+    for (const v of x.b) seenB[v] = 1;
+  }
+  const out: ScoredBead[] = [];
+  let u = 0;
+  let v = 0;
+  const flush = (untilA: number, untilB: number): void => {
+    for (; u < untilA; u += 1) if (!seenA[u]) out.push({ a: [u], b: [], score: 0.5 });
+    for (; v < untilB; v += 1) if (!seenB[v]) out.push({ a: [], b: [v], score: 0.5 });
+  };
+  for (const x of beads) {
+    flush(x.a[0] ?? u, x.b[0] ?? v);
+    out.push(x);
+    u = Math.max(u, (x.a[x.a.length - 1] ?? u - 1) + 1);
+    v = Math.max(v, (x.b[x.b.length - 1] ?? v - 1) + 1);
+  }
+  flush(countA, countB);
+  return out;
 }
 
 function alignInside(a: UnitDocument, b: UnitDocument, blocksA: number[], blocksB: number[], vocab: Vocabulary): ScoredBead[] {

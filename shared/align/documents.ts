@@ -8,6 +8,9 @@ import type { AlignInput, AlignOptions } from './index.js';
 
 export const MAX_DOCUMENTS = 6;
 
+/** Pair quality through a restructured document, as a share of its rating. */
+const HUB_PENALTY = 0.5;
+
 export function alignDocumentSet(docs: AlignInput[], options: AlignOptions): Alignment {
   if (docs.length > MAX_DOCUMENTS) {
     throw new Error(`Verso aligns at most ${MAX_DOCUMENTS} documents at once; ${docs.length} were given (${docs.map((d) => d.path).join(', ')}). Open fewer documents.`);
@@ -43,7 +46,11 @@ function alongSpanningTree(docs: UnitDocument[], pivot: number, level: AlignLeve
       rated.set(`${x}:${y}`, pairQuality(pair, a.blocks.length, b.blocks.length));
     }
   }
-  const parent = maximumSpanningTree(docs.length, pivot, (x, y) => rated.get(x < y ? `${x}:${y}` : `${y}:${x}`) ?? 0);
+  // A document with paragraphs moved against the pivot is a poor hub: the pairs through it would be
+  // composed across its moves, and a pair of two translations often misses a move their source shows.
+  const key = (x: number, y: number): string => (x < y ? `${x}:${y}` : `${y}:${x}`);
+  const restructured = docs.map((_, k) => k !== pivot && (paragraphPairs.get(key(pivot, k))?.moves.length ?? 0) > 0);
+  const parent = maximumSpanningTree(docs.length, pivot, (from, to) => (rated.get(key(from, to)) ?? 0) * (restructured[from] ? HUB_PENALTY : 1));
   const fromPivot: (PairAlignment | null)[] = docs.map(() => null);
   const reach = (k: number): PairAlignment => {
     const done = fromPivot[k];

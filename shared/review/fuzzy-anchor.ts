@@ -33,12 +33,20 @@ const SEED_LENGTH = 12;
 const HITS_PER_SEED = 6;
 /** A text this many times the quote's length or shorter is searched as a whole. */
 const WHOLE_TEXT_FACTOR = 8;
+/**
+ * Matching costs the quote's length times the window's, so a longer quote is placed by its first
+ * and last LONG_QUOTE_PIECE units instead, and accepted when the span between them has about the
+ * quote's length.
+ */
+const LONG_QUOTE = 600;
+const LONG_QUOTE_PIECE = 200;
 
 /** The best approximate placement of `quote` in `text` near `oldStart` (UTF-16), or null. */
 export function fuzzyAnchor(text: string, quote: FuzzyQuote, oldStart: number): FuzzyMatch | null {
   const length = quote.exact.length;
   const maxErrors = Math.floor(length * MAX_ERROR_SHARE);
   if (length === 0 || maxErrors === 0 || text.length === 0) return null;
+  if (length > LONG_QUOTE) return anchorLongQuote(text, quote, oldStart);
   let best: FuzzyMatch | null = null;
   for (const window of searchWindows(text, quote, oldStart, maxErrors)) {
     for (const found of approximateMatches(text, quote.exact, window, maxErrors)) {
@@ -48,6 +56,19 @@ export function fuzzyAnchor(text: string, quote: FuzzyQuote, oldStart: number): 
     }
   }
   return best;
+}
+
+function anchorLongQuote(text: string, quote: FuzzyQuote, oldStart: number): FuzzyMatch | null {
+  const { exact } = quote;
+  const piece = LONG_QUOTE_PIECE;
+  const head = fuzzyAnchor(text, { exact: exact.slice(0, piece), prefix: quote.prefix, suffix: exact.slice(piece, piece + 32) }, oldStart);
+  if (!head) return null;
+  const tailStart = exact.length - piece;
+  const tail = fuzzyAnchor(text, { exact: exact.slice(tailStart), prefix: exact.slice(tailStart - 32, tailStart), suffix: quote.suffix }, head.start + tailStart);
+  if (!tail || tail.start < head.end) return null;
+  const lengthChange = Math.abs(tail.end - head.start - exact.length);
+  if (lengthChange > exact.length * MAX_ERROR_SHARE) return null;
+  return { start: head.start, end: tail.end, score: Math.min(head.score, tail.score), errors: head.errors + tail.errors + lengthChange };
 }
 
 function scoreMatch(text: string, quote: FuzzyQuote, span: Span, errors: number, oldStart: number): number {

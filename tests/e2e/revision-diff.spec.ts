@@ -1,6 +1,8 @@
 // Two revisions of the French translation: the words that changed between them are marked, the
 // removed ones in the older pane and the added ones in the newer, row by row.
 import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startHost, type RunningHost } from './host.js';
 import type { OpenedSetView } from './panes.js';
 
@@ -70,8 +72,6 @@ test('the changed number and the added and removed sentences are marked between 
 });
 
 test('a document changed since its comments were made shows the changes since the last review', async ({ page }) => {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
   const root = opened.set.root;
   // A comment saved now stores the text as it is; then the document is edited on disk.
   await host.call('addAnnotation', { root, documentId: 'notice.fr.v2.md', draft: { start: 2, end: 7, category: 'style', severity: 'minor', comment: 'Check the title.' } });

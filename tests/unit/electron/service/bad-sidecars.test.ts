@@ -81,7 +81,7 @@ describe('bad sidecars', () => {
   });
 
   it('a hash for another text: opens editable, re-anchors, says the document changed', async () => {
-    const { root, service, sidecar } = await withGoodSidecar();
+    const { root, sidecar } = await withGoodSidecar();
     await writeFile(join(root, 'river.de.md'), `Neue Einleitung.\n\n${german}`);
     const fresh = await makeService();
     await fresh.openSet({ path: root });

@@ -121,6 +121,18 @@ describe('fuzzy search in a long document', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('places a long quote by its beginning and end, and orphans it when one of them is gone', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Clause ${i} of the long quoted passage continues here`).join(', ') + '.';
+    const text = `Opening words. ${long} Closing words.`;
+    const target = targetOf(text, long);
+    const middleEdited = long.replace('Clause 15 of', 'Clause fifteen of');
+    const edited = `New start. ${text.replace(long, middleEdited)}`;
+    expect(long.length).toBeGreaterThan(1000);
+    expect(anchorTarget(edited, target)).toEqual(spanOf(edited, middleEdited));
+    const endGone = text.replace(long, long.slice(0, 600));
+    expect(anchorTarget(endGone, target)).toBeNull();
+  });
+
   it('reports the score and the number of edits', () => {
     const found = fuzzyAnchor('aaa hello wonderful world bbb', { exact: 'hello wondrful world', prefix: 'aaa ', suffix: ' bbb' }, 4);
     expect(found).toMatchObject({ start: 4, end: 25, errors: 1 });
