@@ -42,84 +42,48 @@ export function useReviews(api: ReviewApi, root: string, documents: readonly Doc
     setStates((list) => list.map((s, j) => (j === i && s ? { ...s, annotations: edit(s.annotations) } : s)));
   }, []);
 
-  const add = useCallback(
-    async (i: number, draft: AnnotationDraft) => {
+  // Every edit: call the API for document i, fold the answer into that document's comments, and
+  // report a failure to the reviewer. Returns the API's answer, or null when the call failed.
+  const edit = useCallback(
+    async <T,>(i: number, call: (documentId: string) => Promise<T>, fold: (list: AnchoredAnnotation[], answer: T) => AnchoredAnnotation[]) => {
       const doc = documents[i];
       if (!doc) return null;
       try {
-        const added = await api.addAnnotation({ root, documentId: doc.id, draft });
-        change(i, (list) => [...list, added]);
-        return added;
+        const answer = await call(doc.id);
+        change(i, (list) => fold(list, answer));
+        return answer;
       } catch (error) {
         onError(error);
         return null;
       }
     },
-    [api, root, documents, change, onError],
+    [documents, change, onError],
   );
 
+  const replaceOne = (id: string) => (list: AnchoredAnnotation[], updated: AnchoredAnnotation) => list.map((a) => (a.annotation.id === id ? updated : a));
+
+  const add = useCallback(
+    (i: number, draft: AnnotationDraft) => edit(i, (documentId) => api.addAnnotation({ root, documentId, draft }), (list, added) => [...list, added]),
+    [api, root, edit],
+  );
   const update = useCallback(
-    async (i: number, id: string, changes: AnnotationChanges) => {
-      const doc = documents[i];
-      if (!doc) return false;
-      try {
-        const updated = await api.updateAnnotation({ root, documentId: doc.id, id, changes });
-        change(i, (list) => list.map((a) => (a.annotation.id === id ? updated : a)));
-        return true;
-      } catch (error) {
-        onError(error);
-        return false;
-      }
-    },
-    [api, root, documents, change, onError],
+    async (i: number, id: string, changes: AnnotationChanges) =>
+      (await edit(i, (documentId) => api.updateAnnotation({ root, documentId, id, changes }), replaceOne(id))) !== null,
+    [api, root, edit],
   );
-
   const remove = useCallback(
-    async (i: number, id: string) => {
-      const doc = documents[i];
-      if (!doc) return false;
-      try {
-        await api.deleteAnnotation({ root, documentId: doc.id, id });
-        change(i, (list) => list.filter((a) => a.annotation.id !== id));
-        return true;
-      } catch (error) {
-        onError(error);
-        return false;
-      }
-    },
-    [api, root, documents, change, onError],
+    async (i: number, id: string) =>
+      (await edit(i, (documentId) => api.deleteAnnotation({ root, documentId, id }), (list) => list.filter((a) => a.annotation.id !== id))) !== null,
+    [api, root, edit],
   );
-
   const reply = useCallback(
-    async (i: number, id: string, text: string) => {
-      const doc = documents[i];
-      if (!doc) return false;
-      try {
-        const updated = await api.addReply({ root, documentId: doc.id, id, text });
-        change(i, (list) => list.map((a) => (a.annotation.id === id ? updated : a)));
-        return true;
-      } catch (error) {
-        onError(error);
-        return false;
-      }
-    },
-    [api, root, documents, change, onError],
+    async (i: number, id: string, text: string) => (await edit(i, (documentId) => api.addReply({ root, documentId, id, text }), replaceOne(id))) !== null,
+    [api, root, edit],
   );
-
   const reattach = useCallback(
-    async (i: number, id: string, start: number, end: number) => {
-      const doc = documents[i];
-      if (!doc) return false;
-      try {
-        const moved = await api.reattachAnnotation({ root, documentId: doc.id, id, start, end });
-        change(i, (list) => list.map((a) => (a.annotation.id === id ? moved : a)));
-        return true;
-      } catch (error) {
-        onError(error);
-        return false;
-      }
-    },
-    [api, root, documents, change, onError],
+    async (i: number, id: string, start: number, end: number) =>
+      (await edit(i, (documentId) => api.reattachAnnotation({ root, documentId, id, start, end }), replaceOne(id))) !== null,
+    [api, root, edit],
   );
 
   const replace = useCallback((i: number, state: ReviewState) => {

@@ -49,10 +49,7 @@ export function alignInfos(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabu
   const confident = beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.score >= GUIDE_SCORE).map((x) => ({ a: x.a[0] as number, b: x.b[0] as number, weight: x.score }));
   const guide = forced.length > 0 ? heaviestChain([...confident, ...forced]) : confident;
   const band = guide.length >= Math.min(n, m) / 4 ? { path: anchorPath(guide, n, m), width: anchorWidth(guide, n, m, 2) } : bandAround(beads, n);
-  const md = meanDice(features, beads);
-  const ref = Number(process.env.X_REF ?? 0);
-  const bonus = ref > 0 && md > 0 ? BONUS * Math.min(Number(process.env.X_HI ?? 1.6), Math.max(Number(process.env.X_LO ?? 0.8), (ref / md) ** Number(process.env.X_EXP ?? 1))) : BONUS;
-  beads = runPass(features, forced, options, ratio, band, false, bonus);
+  beads = runPass(features, forced, options, ratio, band);
   return beads;
 }
 
@@ -73,7 +70,7 @@ export interface Band {
   width: (a: number) => number;
 }
 
-function runPass(features: PairFeatures, forced: Anchor[], options: PairOptions, ratio: number, band?: Band, quick = false, bonus = BONUS): ScoredBead[] {
+function runPass(features: PairFeatures, forced: Anchor[], options: PairOptions, ratio: number, band?: Band, quick = false): ScoredBead[] {
   const n = features.a.keys.length;
   const m = features.b.keys.length;
   if (!band) {
@@ -83,7 +80,7 @@ function runPass(features: PairFeatures, forced: Anchor[], options: PairOptions,
       ? { path: anchorPath(anchors, n, m), width: anchorWidth(anchors, n, m, 3) }
       : { path: lengthDiagonal(features.a.lengths, features.b.lengths), width: () => Math.max(25, 4 * Math.sqrt(Math.max(n, m)), Math.abs(n - m) + 10) };
   }
-  return searchBeads({ features, ratio, path: band.path, width: band.width, bonus, kindsA: options.kindsA, kindsB: options.kindsB, quick });
+  return searchBeads({ features, ratio, path: band.path, width: band.width, bonus: BONUS, kindsA: options.kindsA, kindsB: options.kindsB, quick });
 }
 
 /** First-pass 1-1 beads this confident guide the second pass like anchors. */
@@ -150,23 +147,4 @@ function sum(values: Float64Array): number {
   let s = 0;
   for (const v of values) s += v;
   return s;
-}
-
-/** Mean Dice of the 1-1 beads: how much evidence this pair's sentences share (after the lexicon). */
-function meanDice(f: PairFeatures, beads: ScoredBead[]): number {
-  let total = 0;
-  let count = 0;
-  for (const x of beads) {
-    if (x.a.length !== 1 || x.b.length !== 1) continue;
-    const ka = f.a.keys[x.a[0] as number] as Int32Array;
-    const kb = new Set(f.b.keys[x.b[0] as number]);
-    let shared = 0;
-    for (const k of ka) if (kb.has(k)) shared += f.weight[k] as number;
-    const mass = (f.massA[x.a[0] as number] ?? 0) + (f.massB[x.b[0] as number] ?? 0);
-    if (mass > 0) {
-      total += Math.min(1, (2 * shared) / mass);
-      count += 1;
-    }
-  }
-  return count > 0 ? total / count : 0;
 }

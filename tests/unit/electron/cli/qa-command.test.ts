@@ -61,7 +61,9 @@ describe('verso qa FILE...', () => {
     const number = findings.find((f) => f.check === 'numbers');
     expect(number).toBeDefined();
     expect(number).toMatchObject({ severity: 'major', document: 'guide.de.md' });
-    expect(number?.category).toBe(describeCheck('numbers')?.category);
+    // A changed value (312 → 321) is an accuracy error; the check's default category is for format-only differences.
+    expect(number?.category).toBe('accuracy/mistranslation');
+    expect(describeCheck('numbers')?.category).toBe('locale-conventions/number-format');
     expect(DE_WRONG_NUMBER.slice(number?.start, number?.end)).toBe('321');
     const related = number?.related[0];
     expect(related?.document).toBe('guide.en.md');
