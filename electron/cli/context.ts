@@ -6,7 +6,6 @@ import path from 'node:path';
 import type { ReviewHandlers } from '../../shared/api.js';
 import { findElectronBinary, type ElectronBinary } from '../electron-binary.js';
 import { appLayout, type AppLayout } from '../paths.js';
-import { ReviewService } from '../service/review-service.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -25,7 +24,8 @@ export interface CliContext {
   layout: AppLayout;
   cwd: string;
   env: NodeJS.ProcessEnv;
-  createService(options: ServiceOptions): ReviewHandlers & { flush(): Promise<void>; dispose(): Promise<void> };
+  /** Loaded on demand: `verso align` and `verso --help` start faster without the service's code. */
+  createService(options: ServiceOptions): Promise<CliService>;
   findElectron(): ElectronBinary;
   /**
    * Starts the desktop app: detached (resolves 0 at once), or attached with `wait` (resolves with
@@ -44,6 +44,8 @@ function browserOpener(url: string): [string, string[]] {
   return ['xdg-open', [url]];
 }
 
+export type CliService = ReviewHandlers & { flush(): Promise<void>; dispose(): Promise<void> };
+
 /** The real context: process streams, real ReviewService, real child processes and signals. */
 export function nodeCliContext(root: string): CliContext {
   const io: CliIo = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
@@ -52,7 +54,10 @@ export function nodeCliContext(root: string): CliContext {
     layout: appLayout(root),
     cwd: process.cwd(),
     env: process.env,
-    createService: (options) => new ReviewService({ ...options, alignWorkerFile: appLayout(root).alignWorker }),
+    async createService(options) {
+      const { ReviewService } = await import('../service/review-service.js');
+      return new ReviewService({ ...options, alignWorkerFile: appLayout(root).alignWorker });
+    },
     findElectron: () => findElectronBinary(path.join(root, 'package.json')),
     launchElectron(binary, args, wait) {
       const env = { ...process.env };

@@ -21,7 +21,7 @@ export async function runExportCommand(argv: string[], context: CliContext): Pro
   const out = args.values.get('out');
   const format = pickFormat(args.values.get('format'), out);
   const setPath = resolveSetPath(args.positionals[0] as string, context.cwd);
-  const service = context.createService({ userDataDir: defaultUserDataDir(context.env), host: 'browser', samplesDir: context.layout.samplesDir });
+  const service = await context.createService({ userDataDir: defaultUserDataDir(context.env), host: 'browser', samplesDir: context.layout.samplesDir });
   const opened = await service.openSet({ path: setPath });
   for (const problem of opened.problems) context.io.stderr(`verso export: warning: ${problem.file}: ${problem.message}\n`);
   const outPath = out === undefined ? undefined : path.resolve(context.cwd, out);

@@ -1,20 +1,13 @@
 // Dispatches `verso <command> …` and turns failures into exit codes: 1 with the message on
-// standard error, 2 for bad usage.
+// standard error, 2 for bad usage. Commands load on demand, so a quick command starts quickly.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { runAlignCommand } from './align-command.js';
 import { UsageError } from './args.js';
 import type { CliContext } from './context.js';
-import { runExportCommand } from './export-command.js';
 import { HELP_TEXT } from './help.js';
-import { runMergeDriverCommand } from './merge-driver-command.js';
-import { runOpenCommand } from './open-command.js';
-import { runQaCommand, setOpenerFor } from './qa-command.js';
 import { defaultUserDataDir } from '../paths.js';
 import { resolveSetPath } from './set-path.js';
 import { readTextFile } from './read-text.js';
-import { runServeCommand } from './serve-command.js';
-import { runValidateCommand } from './validate-command.js';
 
 function version(root: string): string {
   try {
@@ -43,15 +36,16 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
         io.stdout(`verso ${version(context.layout.root)}\n`);
         return 0;
       case 'open':
-        return await runOpenCommand(rest, context);
+        return await (await import('./open-command.js')).runOpenCommand(rest, context);
       case 'serve':
-        return await runServeCommand(rest, context);
+        return await (await import('./serve-command.js')).runServeCommand(rest, context);
       case 'export':
-        return await runExportCommand(rest, context);
+        return await (await import('./export-command.js')).runExportCommand(rest, context);
       case 'align':
-        return await runAlignCommand(rest, { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr });
+        return await (await import('./align-command.js')).runAlignCommand(rest, { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr });
       case 'qa': {
-        const service = context.createService({ userDataDir: defaultUserDataDir(context.env), host: 'browser', samplesDir: context.layout.samplesDir });
+        const { runQaCommand, setOpenerFor } = await import('./qa-command.js');
+        const service = await context.createService({ userDataDir: defaultUserDataDir(context.env), host: 'browser', samplesDir: context.layout.samplesDir });
         const openSet = setOpenerFor(service, io.stderr);
         try {
           return await runQaCommand(rest, { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr }, (p) => openSet(resolveSetPath(p, context.cwd)));
@@ -60,9 +54,9 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
         }
       }
       case 'validate':
-        return await runValidateCommand(rest, context);
+        return await (await import('./validate-command.js')).runValidateCommand(rest, context);
       case 'merge-driver':
-        return await runMergeDriverCommand(rest, context);
+        return await (await import('./merge-driver-command.js')).runMergeDriverCommand(rest, context);
       default:
         throw new UsageError(`verso: unknown command "${command}".`);
     }

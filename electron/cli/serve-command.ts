@@ -19,7 +19,7 @@ export async function runServeCommand(argv: string[], context: CliContext): Prom
     context.io.stderr(`verso: the app is not built (${path.join(layout.rendererDir, 'index.html')} is missing). Run "npm run build" in ${layout.root} first.\n`);
     return 1;
   }
-  const service = context.createService({
+  const service = await context.createService({
     userDataDir: defaultUserDataDir(context.env),
     host: 'browser',
     initialSet: set,

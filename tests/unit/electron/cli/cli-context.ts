@@ -27,7 +27,7 @@ export function testCli(options: { root: string; cwd: string; userData: string; 
     layout: appLayout(options.root),
     cwd: options.cwd,
     env: { VERSO_USER_DATA: options.userData },
-    createService: (serviceOptions) => new ReviewService(serviceOptions),
+    createService: async (serviceOptions) => new ReviewService(serviceOptions),
     findElectron: () => options.electron ?? { found: false, reason: 'node_modules/electron/dist/electron does not exist' },
     launchElectron: async (binary, args, wait) => {
       launched.push({ binary, args, wait });
