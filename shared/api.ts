@@ -241,7 +241,11 @@ export const qaFindingSchema = z.object({
   muted: z.boolean(),
 });
 export type QaFinding = z.infer<typeof qaFindingSchema>;
-export const qaResultSchema = z.object({ findings: z.array(qaFindingSchema) });
+export const qaResultSchema = z.object({
+  findings: z.array(qaFindingSchema),
+  /** Parts of the set's QA configuration (glossary, custom checks) that could not be used, and why. */
+  problems: z.array(z.string()).optional(),
+});
 export type QaResult = z.infer<typeof qaResultSchema>;
 
 /** alignSet's answer: the engine's rows with the reviewer's corrections applied, and how that went. */

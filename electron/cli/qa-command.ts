@@ -6,7 +6,8 @@ import { alignDocuments } from '../../shared/align/index.js';
 import { parseDocument } from '../../shared/formats/index.js';
 import type { DocumentFormat } from '../../shared/model.js';
 import { qaInputFromAlignment } from '../../shared/qa/from-alignment.js';
-import { runQa, type Finding, type QaSeverity } from '../../shared/qa/index.js';
+import { runQa, type CustomCheck, type Finding, type Glossary, type QaSeverity } from '../../shared/qa/index.js';
+import { readQaConfig } from '../service/qa-config.js';
 import { languageFromFileName } from './align-command.js';
 
 export interface QaCommandIo {
@@ -20,6 +21,9 @@ export interface OpenedQaSet {
   documents: { id: string; language: string; path: string }[];
   texts: string[];
   sourceIndex: number | null;
+  /** A set's glossary and reviewer-defined checks (verso.review.json `qa`). */
+  glossary?: Glossary;
+  customChecks?: CustomCheck[];
 }
 
 export type QaSetOpener = (path: string) => Promise<OpenedQaSet>;
@@ -106,7 +110,7 @@ function findingsOf(opened: OpenedQaSet): Finding[] {
     }),
     { level: 'sentence', sourceIndex },
   );
-  return runQa(qaInputFromAlignment(alignment, texts, { sourceIndex, ids: documents.map((d) => d.id) }));
+  return runQa({ ...qaInputFromAlignment(alignment, texts, { sourceIndex, ids: documents.map((d) => d.id) }), glossary: opened.glossary, customChecks: opened.customChecks });
 }
 
 function asJson(findings: Finding[], opened: OpenedQaSet): string {
@@ -160,10 +164,14 @@ export function setOpenerFor(service: Pick<ReviewHandlers, 'openSet'>, warn: (te
     const { set, texts, problems } = await service.openSet({ path: setPath });
     for (const problem of problems) warn(`verso qa: warning: ${problem.file}: ${problem.message}\n`);
     const sourceIndex = set.sourceId === null ? null : set.documents.findIndex((d) => d.id === set.sourceId);
+    const { glossary, customChecks, problems: configProblems } = await readQaConfig(set.root);
+    for (const problem of configProblems) warn(`verso qa: warning: ${problem}\n`);
     return {
       documents: set.documents.map((d) => ({ id: d.id, language: d.language, path: path.join(set.root, d.id) })),
       texts,
       sourceIndex: sourceIndex !== null && sourceIndex < 0 ? null : sourceIndex,
+      glossary,
+      customChecks,
     };
   };
 }

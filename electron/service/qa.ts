@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { QaFinding } from '../../shared/api.js';
 import type { Alignment, DocumentInfo } from '../../shared/model.js';
 import { qaInputFromAlignment } from '../../shared/qa/from-alignment.js';
-import { describeCheck, runQa, type Finding } from '../../shared/qa/index.js';
+import { describeCheck, runQa, type CustomCheck, type Finding, type Glossary } from '../../shared/qa/index.js';
 import { stableJson } from '../../shared/review/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { ReviewError } from './errors.js';
@@ -19,6 +19,9 @@ export interface QaSetInput {
   sourceIndex: number | null;
   /** Sentence-level alignment of the set, documents in set order. */
   alignment: Alignment;
+  /** The set's glossary and reviewer-defined checks (verso.review.json `qa`), if any. */
+  glossary?: Glossary;
+  customChecks?: CustomCheck[];
 }
 
 /** How a muted finding is written in verso.review.json. */
@@ -36,7 +39,7 @@ const contextChars = 24;
 export function findingsOfSet(input: QaSetInput): QaFinding[] {
   const { documents, texts, sourceIndex, alignment } = input;
   const ids = documents.map((d) => d.id);
-  const found = runQa(qaInputFromAlignment(alignment, [...texts], { sourceIndex, ids }));
+  const found = runQa({ ...qaInputFromAlignment(alignment, [...texts], { sourceIndex, ids }), glossary: input.glossary, customChecks: input.customChecks });
   const seen = new Map<string, number>();
   return found.map((f) => {
     const base = findingId(f, ids, texts);

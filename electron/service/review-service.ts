@@ -12,6 +12,7 @@ import { AlignmentRunner } from './alignment-runner.js';
 import { ReviewError } from './errors.js';
 import { AlignmentCorrections, type EngineAlignment } from './corrections.js';
 import { renderNotes } from './export-notes.js';
+import { readQaConfig } from './qa-config.js';
 import { findingsOfSet, readMutedFindings, setFindingMuted, unknownFinding, withMuted } from './qa.js';
 import { setScorecard, writeScoring, type ScoredSetDocument } from './scorecard.js';
 import { buildSet, type BuiltSet } from './set-builder.js';
@@ -319,9 +320,10 @@ export class ReviewService implements ReviewHandlers {
       const reason = error instanceof Error ? error.message : String(error);
       throw new ReviewError(`Could not align the documents of ${set.name} (${root}) for QA: ${reason}`, 'align-failed');
     }
-    const findings = findingsOfSet({ root: set.root, documents: set.documents, texts, sourceIndex: sourceIndex !== null && sourceIndex >= 0 ? sourceIndex : null, alignment });
+    const { glossary, customChecks, problems } = await readQaConfig(set.root);
+    const findings = findingsOfSet({ root: set.root, documents: set.documents, texts, sourceIndex: sourceIndex !== null && sourceIndex >= 0 ? sourceIndex : null, alignment, glossary, customChecks });
     this.qaRuns.set(set.root, { findings, texts: new Map(set.documents.map((d, k) => [d.id, texts[k] ?? ''])) });
-    return { findings: withMuted(findings, (await readMutedFindings(set.root)).muted) };
+    return { findings: withMuted(findings, (await readMutedFindings(set.root)).muted), problems };
   }
 
   async muteFinding({ root, findingId, muted }: Args<'muteFinding'>): Result<'muteFinding'> {

@@ -31,7 +31,7 @@ function flaggedText(finding: QaFinding, documents: readonly DocumentInfo[], tex
 }
 
 export function FindingsPanel({ qa, documents, texts }: Props) {
-  const { findings, visible, running, filter, setFilter, currentId } = qa;
+  const { findings, problems, visible, running, filter, setFilter, currentId } = qa;
   const counts = countsByCheck(findings);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -91,6 +91,11 @@ export function FindingsPanel({ qa, documents, texts }: Props) {
           ))}
         </div>
       </div>
+      {problems.map((problem) => (
+        <p key={problem} className="findings-problem" role="note" data-testid="qa-config-problem">
+          {problem}
+        </p>
+      ))}
       {running && <p className="findings-empty">Running the QA checks…</p>}
       {!running && visible.length === 0 && (
         <p className="findings-empty">{findings.length === 0 ? 'No QA findings in this set.' : 'No finding matches the filter.'}</p>

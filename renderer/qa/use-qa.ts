@@ -22,6 +22,8 @@ interface Options {
 
 export interface QaState {
   findings: readonly QaFinding[];
+  /** What of the set's QA configuration (glossary, custom checks) could not be used. */
+  problems: readonly string[];
   visible: readonly QaFinding[];
   running: boolean;
   filter: FindingFilter;
@@ -37,6 +39,7 @@ export interface QaState {
 
 export function useQa({ api, root, sourceId, documents, panes, keysEnabled, onError, onComment }: Options): QaState {
   const [findings, setFindings] = useState<QaFinding[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const [running, setRunning] = useState(true);
   const [filter, setFilter] = useState<FindingFilter>(defaultFilter);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -48,6 +51,7 @@ export function useQa({ api, root, sourceId, documents, panes, keysEnabled, onEr
       (result) => {
         if (cancelled) return;
         setFindings(result.findings);
+        setProblems(result.problems ?? []);
         setRunning(false);
       },
       (error: unknown) => {
@@ -132,5 +136,5 @@ export function useQa({ api, root, sourceId, documents, panes, keysEnabled, onEr
   }, [keysEnabled]);
 
   const openCount = findings.reduce((n, f) => n + (f.muted ? 0 : 1), 0);
-  return { findings, visible, running, filter, setFilter, currentId, select, move, setMuted, comment, openCount };
+  return { findings, problems, visible, running, filter, setFilter, currentId, select, move, setMuted, comment, openCount };
 }

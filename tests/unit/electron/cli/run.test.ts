@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,21 @@ describe('verso qa', () => {
     const { findings } = JSON.parse(run.out.join('')) as { findings: { check: string; document: string }[] };
     expect(findings.some((f) => f.check === 'numbers' && f.document.endsWith('field-guide.te.md'))).toBe(true);
     expect(await runCli(['qa', 'article', '--fail-on', 'major'], testCli({ root: dir, cwd: path.resolve('samples'), userData: path.join(dir, 'user') }).context)).toBe(1);
+  });
+});
+
+describe('verso qa on a set with its own QA configuration', () => {
+  it("applies the set's custom checks and warns about a broken one", async () => {
+    const setDir = path.join(dir, 'configured');
+    cpSync(path.resolve('samples/article'), setDir, { recursive: true });
+    writeFileSync(path.join(setDir, 'verso.review.json'), JSON.stringify({ schema: 1, qa: { customChecks: [
+      { id: 'year', pattern: '\\b20\\d\\d\\b', message: 'A year.', severity: 'minor', languages: ['de'] },
+      { id: 'broken', pattern: '[', message: 'x', severity: 'minor' },
+    ] } }));
+    const run = cli();
+    expect(await runCli(['qa', setDir, '--json'], run.context)).toBe(0);
+    const { findings } = JSON.parse(run.out.join('')) as { findings: { check: string; document: string }[] };
+    expect(findings.filter((f) => f.check === 'custom/year').length).toBeGreaterThan(0);
+    expect(run.err.join('')).toMatch(/warning: verso\.review\.json: qa\.customChecks\[1\] "broken"/);
   });
 });
