@@ -12,10 +12,8 @@ import {
 } from '../../shared/corrections/index.js';
 import type { AlignLevel, Alignment } from '../../shared/model.js';
 import type { SetReview } from '../../shared/model.js';
-import { stableJson } from '../../shared/review/index.js';
-import { writeFileAtomic } from './atomic-file.js';
 import { ReviewError } from './errors.js';
-import { readSetReview, SET_REVIEW_FILE_NAME, setReviewPath } from './set-review-file.js';
+import { readSetReview, SET_REVIEW_FILE_NAME, setReviewPath, updateSetReview } from './set-review-file.js';
 
 export type CorrectedAlignment = Alignment & { corrections: CorrectionSummary };
 
@@ -57,24 +55,27 @@ export class AlignmentCorrections {
     return correct(engine, stored);
   }
 
-  async add(engine: EngineAlignment, draft: CorrectionDraft): Promise<CorrectedAlignment> {
-    const stored = await writableCorrections(engine.root, 'save the alignment correction');
-    const correction = { ...draft, id: randomUUID(), level: engine.level, created: this.now().toISOString() } as AlignmentCorrection;
-    const result = correct(engine, { ...stored, corrections: [...stored.corrections, correction] });
-    const refused = result.corrections.unresolved.find((u) => u.correction.id === correction.id);
-    if (refused) throw new ReviewError(refused.reason, 'correction-refused');
-    await writeCorrections(engine.root, [...stored.raw, correction]);
-    return result;
+  add(engine: EngineAlignment, draft: CorrectionDraft): Promise<CorrectedAlignment> {
+    return updateSetReview(engine.root, 'save the alignment correction', (review) => {
+      const stored = writable(correctionsIn(review, engine.root), 'save the alignment correction');
+      const correction = { ...draft, id: randomUUID(), level: engine.level, created: this.now().toISOString() } as AlignmentCorrection;
+      const result = correct(engine, { ...stored, corrections: [...stored.corrections, correction] });
+      const refused = result.corrections.unresolved.find((u) => u.correction.id === correction.id);
+      if (refused) throw new ReviewError(refused.reason, 'correction-refused');
+      return { review: withCorrections(review, [...stored.raw, correction]), result };
+    });
   }
 
-  async remove(engine: EngineAlignment, id: string): Promise<CorrectedAlignment> {
-    const stored = await writableCorrections(engine.root, 'remove the alignment correction');
-    if (!stored.corrections.some((c) => c.id === id)) {
-      throw new ReviewError(`There is no alignment correction with id ${id} in ${setReviewPath(engine.root)}: it may have been removed already. Reload the set.`, 'no-such-correction');
-    }
-    const raw = stored.raw.filter((entry) => !(isObject(entry) && entry.id === id));
-    await writeCorrections(engine.root, raw);
-    return correct(engine, { ...stored, raw, corrections: stored.corrections.filter((c) => c.id !== id) });
+  remove(engine: EngineAlignment, id: string): Promise<CorrectedAlignment> {
+    return updateSetReview(engine.root, 'remove the alignment correction', (review) => {
+      const stored = writable(correctionsIn(review, engine.root), 'remove the alignment correction');
+      if (!stored.corrections.some((c) => c.id === id)) {
+        throw new ReviewError(`There is no alignment correction with id ${id} in ${setReviewPath(engine.root)}: it may have been removed already. Reload the set.`, 'no-such-correction');
+      }
+      const raw = stored.raw.filter((entry) => !(isObject(entry) && entry.id === id));
+      const result = correct(engine, { ...stored, raw, corrections: stored.corrections.filter((c) => c.id !== id) });
+      return { review: withCorrections(review, raw), result };
+    });
   }
 }
 
@@ -87,6 +88,10 @@ function correct(engine: EngineAlignment, stored: StoredCorrections): CorrectedA
 async function readCorrections(root: string): Promise<StoredCorrections> {
   const { review, problem } = await readSetReview(root);
   if (problem) return { raw: [], corrections: [], problem: `The alignment corrections cannot be read: ${problem}` };
+  return correctionsIn(review, root);
+}
+
+function correctionsIn(review: SetReview, root: string): StoredCorrections {
   const section = review.alignment;
   const list = isObject(section) ? section.corrections : undefined;
   if (section !== undefined && (!isObject(section) || (list !== undefined && !Array.isArray(list)))) {
@@ -106,21 +111,14 @@ async function readCorrections(root: string): Promise<StoredCorrections> {
   return { raw, corrections, problem: problemText };
 }
 
-async function writableCorrections(root: string, what: string): Promise<StoredCorrections> {
-  const { problem } = await readSetReview(root);
-  if (problem) throw new ReviewError(`Cannot ${what}: ${problem}`, 'read-only');
-  const stored = await readCorrections(root);
+function writable(stored: StoredCorrections, what: string): StoredCorrections {
   if (stored.problem && stored.raw.length === 0 && stored.corrections.length === 0) throw new ReviewError(`Cannot ${what}: ${stored.problem}`, 'read-only');
   return stored;
 }
 
-// Read again right before writing so that what another part of Verso wrote meanwhile is kept.
-async function writeCorrections(root: string, corrections: unknown[]): Promise<void> {
-  const { review, problem } = await readSetReview(root);
-  if (problem) throw new ReviewError(`Cannot save the alignment corrections: ${problem}`, 'read-only');
+function withCorrections(review: SetReview, corrections: unknown[]): SetReview {
   const section = isObject(review.alignment) ? review.alignment : {};
-  const next: SetReview = { ...review, alignment: { ...section, corrections } };
-  await writeFileAtomic(setReviewPath(root), stableJson(next), { backup: true });
+  return { ...review, alignment: { ...section, corrections } };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

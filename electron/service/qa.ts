@@ -6,10 +6,8 @@ import type { QaFinding } from '../../shared/api.js';
 import type { Alignment, DocumentInfo } from '../../shared/model.js';
 import { qaInputFromAlignment } from '../../shared/qa/from-alignment.js';
 import { describeCheck, runQa, type CustomCheck, type Finding, type Glossary } from '../../shared/qa/index.js';
-import { stableJson } from '../../shared/review/index.js';
-import { writeFileAtomic } from './atomic-file.js';
 import { ReviewError } from './errors.js';
-import { readSetReview, setReviewPath, SET_REVIEW_FILE_NAME } from './set-review-file.js';
+import { readSetReview, setReviewPath, updateSetReview } from './set-review-file.js';
 
 export interface QaSetInput {
   root: string;
@@ -103,18 +101,17 @@ export function withMuted(findings: readonly QaFinding[], muted: readonly MutedF
  * read safely (does not parse, newer format) is left untouched and the reviewer is told why.
  */
 export async function setFindingMuted(root: string, finding: QaFinding, texts: ReadonlyMap<string, string>, muted: boolean): Promise<void> {
-  const { review, problem } = await readSetReview(root);
-  if (problem) throw new ReviewError(`Cannot remember the muted finding: ${problem}`, 'read-only');
-  const qa = review.qa !== null && typeof review.qa === 'object' && !Array.isArray(review.qa) ? (review.qa as Record<string, unknown>) : {};
-  const current = mutedIn(qa).filter((m) => m.id !== finding.id);
   const text = (texts.get(finding.documentId) ?? '').slice(finding.start, finding.end);
-  const next = muted ? [...current, { id: finding.id, check: finding.check, document: finding.documentId, text }] : current;
-  try {
-    await writeFileAtomic(setReviewPath(root), stableJson({ ...review, qa: { ...qa, muted: next } }), { backup: true });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ReviewError(`Could not write ${SET_REVIEW_FILE_NAME} in ${root}: ${reason}. Check that the folder is writable.`, 'read-only');
-  }
+  await updateSetReview(root, 'remember the muted finding', (review) => {
+    const qa = review.qa !== null && typeof review.qa === 'object' && !Array.isArray(review.qa) ? (review.qa as Record<string, unknown>) : {};
+    if (qa.muted !== undefined && !Array.isArray(qa.muted)) {
+      throw new ReviewError(`Cannot remember the muted finding: "qa.muted" in ${setReviewPath(root)} is not a list. Fix or remove it; Verso will not overwrite it.`, 'read-only');
+    }
+    // Entries are kept exactly as they are (a hand-added reason, an entry this version cannot read).
+    const kept = ((qa.muted as unknown[] | undefined) ?? []).filter((entry) => !(entry !== null && typeof entry === 'object' && (entry as { id?: unknown }).id === finding.id));
+    const next = muted ? [...kept, { id: finding.id, check: finding.check, document: finding.documentId, text }] : kept;
+    return { review: { ...review, qa: { ...qa, muted: next } }, result: undefined };
+  });
 }
 
 /** The error for a finding id that no finding of the set has now. */

@@ -17,7 +17,7 @@ import { findingsOfSet, readMutedFindings, setFindingMuted, unknownFinding, with
 import { setScorecard, writeScoring, type ScoredSetDocument } from './scorecard.js';
 import { buildSet, type BuiltSet } from './set-builder.js';
 import { discoverSet, findSamples, type FoundSet } from './set-discovery.js';
-import { writeSourcePick } from './set-review-file.js';
+import { settleSetReviewWrites, writeSourcePick } from './set-review-file.js';
 import { SettingsStore } from './settings-store.js';
 import { restoreBackup } from './backup.js';
 import { PendingWrites, trackWrites } from './pending-writes.js';
@@ -70,7 +70,7 @@ export class ReviewService implements ReviewHandlers {
     this.now = options.now ?? (() => new Date());
     this.settings = new SettingsStore(options.userDataDir, this.now);
     this.aligner = new AlignmentRunner(options.alignWorkerFile);
-    trackWrites(this, this.writes, ['addAnnotation', 'updateAnnotation', 'deleteAnnotation', 'reattachAnnotation', 'restoreBackup', 'addReply']);
+    trackWrites(this, this.writes, ['addAnnotation', 'updateAnnotation', 'deleteAnnotation', 'reattachAnnotation', 'restoreBackup', 'addReply', 'setSource', 'muteFinding', 'updateScoring', 'addAlignmentCorrection', 'removeAlignmentCorrection']);
   }
 
   /** Stops the alignment worker (the CLI and the Electron app call this when they quit). */
@@ -158,6 +158,7 @@ export class ReviewService implements ReviewHandlers {
   /** Resolves when every queued sidecar write is on disk (the app and the CLI await it before quitting). */
   async flush(): Promise<void> {
     await this.writes.settled();
+    await settleSetReviewWrites();
     await this.sidecars.flush();
   }
 

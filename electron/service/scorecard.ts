@@ -2,11 +2,8 @@
 // verso.review.json next to whatever else that file holds, and the scorecard built from them.
 import type { SetScorecard } from '../../shared/api.js';
 import type { Annotation, DocumentInfo } from '../../shared/model.js';
-import { stableJson } from '../../shared/review/index.js';
 import { defaultScoring, scorecard, scoreSeverities, wordCount, type Scoring, type SeverityWeights } from '../../shared/review/scorecard.js';
-import { writeFileAtomic } from './atomic-file.js';
-import { ReviewError } from './errors.js';
-import { readSetReview, setReviewPath, SET_REVIEW_FILE_NAME } from './set-review-file.js';
+import { readSetReview, setReviewPath, SET_REVIEW_FILE_NAME, updateSetReview } from './set-review-file.js';
 
 export interface ScoringReading {
   scoring: Scoring;
@@ -43,18 +40,24 @@ export function scoringFrom(value: unknown, file: string): ScoringReading {
 }
 
 /** Saves new weights and/or threshold for the set, keeping the rest of verso.review.json. */
-export async function writeScoring(root: string, changes: { weights?: Partial<SeverityWeights> | undefined; threshold?: number | undefined }): Promise<Scoring> {
-  const { review, problem } = await readSetReview(root);
-  if (problem) throw new ReviewError(`Cannot save the scoring settings: ${problem}`, 'read-only');
-  const current = scoringFrom(review.scoring, setReviewPath(root)).scoring;
-  const weights = { ...current.weights };
-  for (const severity of scoreSeverities) {
-    const w = changes.weights?.[severity];
-    if (w !== undefined) weights[severity] = w;
-  }
-  const next: Scoring = { weights, threshold: changes.threshold ?? current.threshold };
-  await writeFileAtomic(setReviewPath(root), stableJson({ ...review, scoring: next }), { backup: true });
-  return next;
+export function writeScoring(root: string, changes: { weights?: Partial<SeverityWeights> | undefined; threshold?: number | undefined }): Promise<Scoring> {
+  return updateSetReview(root, 'save the scoring settings', (review) => {
+    const current = scoringFrom(review.scoring, setReviewPath(root)).scoring;
+    const weights = { ...current.weights };
+    for (const severity of scoreSeverities) {
+      const w = changes.weights?.[severity];
+      if (w !== undefined) weights[severity] = w;
+    }
+    const next: Scoring = { weights, threshold: changes.threshold ?? current.threshold };
+    // Keys of `scoring` this version does not know stay as they are.
+    const saved = isPlainObject(review.scoring) ? review.scoring : {};
+    const savedWeights = isPlainObject(saved.weights) ? saved.weights : {};
+    return { review: { ...review, scoring: { ...saved, weights: { ...savedWeights, ...next.weights }, threshold: next.threshold } }, result: next };
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export interface ScoredSetDocument {

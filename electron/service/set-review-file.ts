@@ -1,11 +1,13 @@
-// verso.review.json at the set's root: set-level review data (DESIGN.md §5), for now the source
-// document the reviewer picked. Keys this version does not know are kept when writing.
+// verso.review.json at the set's root: set-level review data (DESIGN.md §5): the source the
+// reviewer picked, muted QA findings, scoring, alignment corrections. Keys this version does not
+// know are kept when writing.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SetReview } from '../../shared/model.js';
 import { parseJsonText, stableJson } from '../../shared/review/index.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { errnoCode, ReviewError } from './errors.js';
+import { withFileLock } from './sidecar-lock.js';
 
 export const SET_REVIEW_FILE_NAME = 'verso.review.json';
 
@@ -46,9 +48,48 @@ export async function readSetReview(root: string): Promise<SetReviewReading> {
   return { review, problem: null };
 }
 
+const queues = new Map<string, Promise<unknown>>();
+
+/**
+ * The one way verso.review.json is changed (source pick, muted findings, scoring, alignment
+ * corrections): in order within this process, under the file lock across processes, each change
+ * applied to the file as it is on disk at that moment, so no change undoes another. A file that
+ * cannot be read safely is never written. `what` completes "Cannot …" in the reviewer's message.
+ */
+export function updateSetReview<T>(root: string, what: string, change: (review: SetReview) => { review: SetReview; result: T }): Promise<T> {
+  const file = setReviewPath(root);
+  const run = (queues.get(file) ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() =>
+      withFileLock(file, async () => {
+        const { review, problem } = await readSetReview(root);
+        if (problem) throw new ReviewError(`Cannot ${what}: ${problem}`, 'read-only');
+        const { review: next, result } = change(review);
+        try {
+          await writeFileAtomic(file, stableJson(next), { backup: true });
+        } catch (error) {
+          throw new ReviewError(
+            `Cannot ${what}: ${file} could not be written (${errnoCode(error) ?? String(error)}). Check that the set's folder is writable, or copy the set to a folder you can write to.`,
+            'read-only',
+          );
+        }
+        return result;
+      }),
+    );
+  queues.set(file, run);
+  const forget = () => {
+    if (queues.get(file) === run) queues.delete(file);
+  };
+  run.then(forget, forget);
+  return run;
+}
+
+/** Resolves when every change to a verso.review.json queued so far is on disk. */
+export async function settleSetReviewWrites(): Promise<void> {
+  while (queues.size) await Promise.allSettled([...queues.values()]);
+}
+
 /** Records the reviewer's source pick, keeping whatever else the file holds. */
-export async function writeSourcePick(root: string, documentId: string | null): Promise<void> {
-  const { review, problem } = await readSetReview(root);
-  if (problem) throw new ReviewError(`Cannot record the source: ${problem}`, 'read-only');
-  await writeFileAtomic(setReviewPath(root), stableJson({ ...review, sourceDocument: documentId }), { backup: true });
+export function writeSourcePick(root: string, documentId: string | null): Promise<void> {
+  return updateSetReview(root, 'record the source', (review) => ({ review: { ...review, sourceDocument: documentId }, result: undefined }));
 }
