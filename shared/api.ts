@@ -66,7 +66,9 @@ export const segmentLinkSchema: z.ZodType<SegmentLink> = z.object({
 
 const isoTime = z.string().min(1);
 
-export const annotationSchema: z.ZodType<Annotation> = z.object({
+// Loose objects: fields another tool (or a newer Verso) added to an annotation or a reply are kept
+// when Verso rewrites the sidecar, never dropped.
+export const annotationSchema: z.ZodType<Annotation> = z.looseObject({
   id: z.string().min(1),
   target: z.object({
     selector: z.tuple([
@@ -83,7 +85,7 @@ export const annotationSchema: z.ZodType<Annotation> = z.object({
   author: z.string(),
   created: isoTime,
   modified: isoTime,
-  replies: z.array(z.object({ id: z.string().min(1), author: z.string(), created: isoTime, text: z.string() })),
+  replies: z.array(z.looseObject({ id: z.string().min(1), author: z.string(), created: isoTime, text: z.string() })),
 });
 
 // ---- API-only shapes ----

@@ -113,9 +113,11 @@ export class SidecarStore {
       const annotations = this.merged(file, disk, edit);
       const changedText = disk.sidecar?.document.hash !== document.hash;
       const saved = changedText ? retargetAnnotations(document.text, annotations) : annotations;
+      // What the file holds beyond what this version writes is carried over as it was.
       const sidecar: Sidecar = {
+        ...disk.sidecar,
         schema: SIDECAR_SCHEMA_VERSION,
-        document: { fileName: documentFileName, hash: document.hash, length: codePointLength(document.text), snapshot: document.text },
+        document: { ...disk.sidecar?.document, fileName: documentFileName, hash: document.hash, length: codePointLength(document.text), snapshot: document.text },
         annotations: saved,
       };
       const text = sidecarToText(sidecar);

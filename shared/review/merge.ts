@@ -36,7 +36,10 @@ export function mergeSidecars(base: Sidecar | null, ours: Sidecar, theirs: Sidec
     report: ({ id, ...rest }) => conflicts.push({ ...rest, annotationId: id }),
   });
   return {
+    // Top-level keys this version does not know: theirs, then ours on top (ours wins a clash).
     sidecar: {
+      ...theirs,
+      ...ours,
       schema: Math.max(ours.schema, theirs.schema),
       document: pickDocument(base, ours, theirs),
       annotations,

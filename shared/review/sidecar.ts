@@ -5,9 +5,10 @@ import { annotationSchema } from '../api.js';
 import { SIDECAR_SCHEMA_VERSION, type Sidecar } from '../model.js';
 import { parseJsonText, stableJson } from './json-text.js';
 
-export const sidecarSchema = z.object({
+// Loose: keys this version does not know (written by other tools) survive a rewrite.
+export const sidecarSchema = z.looseObject({
   schema: z.number().int().min(1),
-  document: z.object({
+  document: z.looseObject({
     fileName: z.string(),
     hash: z.string(),
     length: z.number().int().min(0),
