@@ -2,14 +2,14 @@
 // reloads the window: the renderer opens `initialSet` from getStartup on every load.
 import path from 'node:path';
 import type { Dialog, BaseWindow } from 'electron';
-import type { ExportFormat, ReviewHandlers } from '../shared/api.js';
+import type { ExportFormat, ExportResult } from '../shared/api.js';
 import type { DocumentSet } from '../shared/model.js';
 import type { MenuActions } from './menu.js';
 
 export interface MenuActionDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showErrorBox' | 'showMessageBox'>;
   window(): BaseWindow | null;
-  service: Pick<ReviewHandlers, 'exportNotes'> & { setInitialSet(path: string | null): void };
+  service: { exportNotesTo(root: string, format: ExportFormat, outPath: string): Promise<ExportResult>; setInitialSet(path: string | null): void };
   currentSet(): DocumentSet | null;
   reload(): void;
   quit(): void;
@@ -53,7 +53,7 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     const result = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return;
     try {
-      await deps.service.exportNotes({ root: set.root, format: exportFormatFor(result.filePath), outPath: result.filePath });
+      await deps.service.exportNotesTo(set.root, exportFormatFor(result.filePath), result.filePath);
     } catch (error) {
       deps.dialog.showErrorBox('Export failed', error instanceof Error ? error.message : String(error));
     }

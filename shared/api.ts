@@ -282,7 +282,9 @@ export const reviewApiSchemas = {
   },
   deleteAnnotation: { args: z.object({ ...docRef, id: z.string().min(1) }), result: z.object({ deleted: z.string() }) },
   exportNotes: {
-    args: z.object({ ...setRef, format: exportFormatSchema, outPath: z.string().min(1).optional() }),
+    // No output path over IPC/HTTP: the window gets the content; only the native menu and the CLI
+    // write files (ReviewService.exportNotesTo), so no page can write anywhere on disk.
+    args: z.object({ ...setRef, format: exportFormatSchema }),
     result: exportResultSchema,
   },
   /** Places an orphaned (or any) annotation on a new span, UTF-16 offsets, chosen by the reviewer. */

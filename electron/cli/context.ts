@@ -3,7 +3,7 @@
 // Ctrl+C). Commands take it as a parameter so tests can run them in-process.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { ReviewHandlers } from '../../shared/api.js';
+import type { ExportFormat, ExportResult, ReviewHandlers } from '../../shared/api.js';
 import { findElectronBinary, type ElectronBinary } from '../electron-binary.js';
 import { appLayout, type AppLayout } from '../paths.js';
 
@@ -44,7 +44,11 @@ function browserOpener(url: string): [string, string[]] {
   return ['xdg-open', [url]];
 }
 
-export type CliService = ReviewHandlers & { flush(): Promise<void>; dispose(): Promise<void> };
+export type CliService = ReviewHandlers & {
+  flush(): Promise<void>;
+  dispose(): Promise<void>;
+  exportNotesTo(root: string, format: ExportFormat, outPath: string): Promise<ExportResult>;
+};
 
 /** The real context: process streams, real ReviewService, real child processes and signals. */
 export function nodeCliContext(root: string): CliContext {

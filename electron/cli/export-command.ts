@@ -25,7 +25,7 @@ export async function runExportCommand(argv: string[], context: CliContext): Pro
   const opened = await service.openSet({ path: setPath });
   for (const problem of opened.problems) context.io.stderr(`verso export: warning: ${problem.file}: ${problem.message}\n`);
   const outPath = out === undefined ? undefined : path.resolve(context.cwd, out);
-  const result = await service.exportNotes({ root: opened.set.root, format, outPath });
+  const result = outPath === undefined ? await service.exportNotes({ root: opened.set.root, format }) : await service.exportNotesTo(opened.set.root, format, outPath);
   if (outPath === undefined) context.io.stdout(result.content.endsWith('\n') ? result.content : `${result.content}\n`);
   else context.io.stderr(`Wrote the review notes of ${opened.set.name} to ${result.savedTo ?? outPath}.\n`);
   return 0;

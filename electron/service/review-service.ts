@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { AnchoredAnnotation, ApiParsedArgs, ApiResult, QaFinding, ReviewHandlers } from '../../shared/api.js';
+import type { AnchoredAnnotation, ApiParsedArgs, ApiResult, ExportFormat, ExportResult, QaFinding, ReviewHandlers } from '../../shared/api.js';
 import { buildReviewNotes } from '../../shared/export/index.js';
 import { parseDocument } from '../../shared/formats/index.js';
 import type { AlignedRow, AlignLevel, Alignment, Annotation, DocumentInfo } from '../../shared/model.js';
@@ -245,7 +245,16 @@ export class ReviewService implements ReviewHandlers {
     return { deleted: id };
   }
 
-  async exportNotes({ root, format, outPath }: Args<'exportNotes'>): Result<'exportNotes'> {
+  exportNotes({ root, format }: Args<'exportNotes'>): Result<'exportNotes'> {
+    return this.renderExport(root, format, undefined);
+  }
+
+  /** Writes the review notes to a file the reviewer chose (native Save dialog, or the CLI's --out). */
+  exportNotesTo(root: string, format: ExportFormat, outPath: string): Promise<ExportResult> {
+    return this.renderExport(root, format, resolve(outPath));
+  }
+
+  private async renderExport(root: string, format: ExportFormat, outPath: string | undefined): Promise<ExportResult> {
     const current = await this.setAt(root);
     const { set } = current.built;
     const texts: string[] = [];
@@ -272,7 +281,7 @@ export class ReviewService implements ReviewHandlers {
       rows: await this.paragraphRows(current),
       scorecard: (await setScorecard(set.root, await this.scoredDocuments(current))).scorecard,
     });
-    return renderNotes(notes, format, outPath ? resolve(outPath) : undefined);
+    return renderNotes(notes, format, outPath);
   }
 
   async addReply({ root, documentId, id, text }: Args<'addReply'>): Result<'addReply'> {

@@ -23,10 +23,10 @@ function harness(options: { openPaths?: string[]; savePath?: string; current?: D
     window: () => null,
     service: {
       setInitialSet: (path) => log.push(`initial ${path}`),
-      exportNotes: async (args) => {
-        log.push(`export ${args.root} ${args.format} ${args.outPath}`);
+      exportNotesTo: async (root, format, outPath) => {
+        log.push(`export ${root} ${format} ${outPath}`);
         if (options.exportFails) throw new Error('/out/notes.md: permission denied. Choose another folder.');
-        return { format: args.format, fileName: 'notes', content: '', savedTo: args.outPath ?? null };
+        return { format, fileName: 'notes', content: '', savedTo: outPath };
       },
     },
     currentSet: () => options.current ?? null,

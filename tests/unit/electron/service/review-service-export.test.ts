@@ -35,7 +35,7 @@ describe('ReviewService.exportNotes', () => {
   it('exports CSV with line and column, escaping and the formula guard, and saves it', async () => {
     const { root, service } = await reviewedSet();
     const outPath = join(await tempFolder(), 'out', 'notes.csv');
-    const result = await service.exportNotes({ root, format: 'csv', outPath });
+    const result = await service.exportNotesTo(root, 'csv', outPath);
     expect(result.savedTo).toBe(outPath);
     const saved = await readFile(outPath, 'utf8');
     expect(saved).toBe(result.content);

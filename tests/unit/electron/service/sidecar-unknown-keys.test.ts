@@ -31,7 +31,7 @@ describe('fields Verso does not know', () => {
     const review = await service.loadReview({ root: set.root, documentId: 'field-guide.de.md' });
     const first = review.annotations[0]!.annotation;
     await service.updateAnnotation({ root: set.root, documentId: 'field-guide.de.md', id: first.id, changes: { severity: 'critical' } });
-    await service.addAnnotation({ root: set.root, documentId: 'field-guide.de.md', draft: { start: 0, end: 5, category: 'style', severity: 'minor', comment: 'x' } });
+    await service.addAnnotation({ root: set.root, documentId: 'field-guide.de.md', draft: { start: 0, end: 5, category: 'style', severity: 'minor', comment: 'x', suggestion: '', links: [] } });
     const saved = JSON.parse(fs.readFileSync(sidecarFile(), 'utf8'));
     expect(saved.workflow).toEqual({ step: 'second review', due: '2026-12-01' });
     expect(saved.document.vendor).toBe('Acme TMS');
