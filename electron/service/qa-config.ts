@@ -3,11 +3,12 @@
 //               or { "terms": [{ "source", "target", "language"?, "forbidden"?, "caseSensitive"? }] }
 //   "customChecks": [{ "id", "pattern", "flags"?, "message", "severity", "languages"?, "category"? }]
 // A broken entry never stops QA: it is left out and reported with the file, the place and what to do.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { GlossaryTableError, parseGlossaryTable } from '../../shared/qa/glossary-table.js';
 import type { CustomCheck, Glossary } from '../../shared/qa/index.js';
+import { parseJsonText } from '../../shared/review/index.js';
 import { readSetReview, SET_REVIEW_FILE_NAME } from './set-review-file.js';
 
 const termSchema = z.object({
@@ -65,21 +66,12 @@ async function readGlossary(root: string, value: unknown): Promise<Glossary> {
     }
     return parsed.data;
   }
-  const file = path.resolve(root, value);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`${SET_REVIEW_FILE_NAME}: qa.glossary names ${value}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); put the glossary file in the set folder or fix the name.`);
-  }
+  const file = await glossaryFile(root, value);
+  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   if (/\.json$/i.test(file)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${value}: not valid JSON (${(error as Error).message}); fix the file or use a TSV/CSV table.`);
-    }
-    const parsed = glossarySchema.safeParse(json);
+    const json = parseJsonText(text);
+    if (!json.ok) throw new Error(`${value}: not valid JSON: ${json.reason} at line ${json.line}, column ${json.column}; fix the file or use a TSV/CSV table.`);
+    const parsed = glossarySchema.safeParse(json.value);
     if (!parsed.success) throw new Error(`${value}${where(parsed.error.issues[0])}: ${parsed.error.issues[0]?.message ?? 'invalid'}; expected {"terms": [{"source", "target"}]}.`);
     return parsed.data;
   }
@@ -89,6 +81,28 @@ async function readGlossary(root: string, value: unknown): Promise<Glossary> {
     if (error instanceof GlossaryTableError) throw new Error(error.message);
     throw error;
   }
+}
+
+/** A glossary is never larger than this; anything bigger is not a glossary (or not a file). */
+const MAX_GLOSSARY_BYTES = 10 * 1024 * 1024;
+
+// A set shared by someone else must not make Verso read files outside it (its own folder is what
+// the reviewer chose to open), nor block on a device or a pipe.
+async function glossaryFile(root: string, name: string): Promise<string> {
+  const unreadable = (why: string) => new Error(`${SET_REVIEW_FILE_NAME}: qa.glossary names ${name}, which ${why}; put the glossary file in the set folder and name it relative to the set.`);
+  let file: string;
+  let setFolder: string;
+  try {
+    [file, setFolder] = await Promise.all([realpath(path.resolve(root, name)), realpath(root)]);
+  } catch (error) {
+    throw unreadable(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const inside = path.relative(setFolder, file);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) throw unreadable('is outside the set folder');
+  const info = await stat(file);
+  if (!info.isFile()) throw unreadable('is not a regular file');
+  if (info.size > MAX_GLOSSARY_BYTES) throw unreadable(`is ${Math.round(info.size / 1e6)} MB, larger than a glossary can be (10 MB)`);
+  return file;
 }
 
 function readCustomChecks(value: unknown, problems: string[]): CustomCheck[] {

@@ -64,3 +64,23 @@ describe('QA configuration per set', () => {
     expect(findings.some((f) => f.check === 'numbers')).toBe(true);
   });
 });
+
+describe('the glossary file a set names', () => {
+  it('must be inside the set folder and a regular file', async () => {
+    fs.writeFileSync(path.join(work, 'outside.tsv'), 'source\ttarget\nseed library\tSaatgutbücherei\n');
+    for (const [name, why] of [['../outside.tsv', /outside the set folder/], ['/etc/hostname', /outside the set folder/], ['.', /not a regular file/]] as const) {
+      writeSetReview({ schema: 1, qa: { glossary: name } });
+      const { problems, findings } = await runQa();
+      expect(problems, name).toEqual([expect.stringMatching(why)]);
+      expect(findings.some((f) => f.check === 'glossary')).toBe(false);
+    }
+  });
+
+  it('may be JSON saved with a byte-order mark; bad JSON names the line and column', async () => {
+    fs.writeFileSync(path.join(setDir, 'terms.json'), '\uFEFF{"terms": [{"source": "seed library", "target": "Saatgutbücherei", "language": "de"}]}');
+    writeSetReview({ schema: 1, qa: { glossary: 'terms.json' } });
+    expect((await runQa()).findings.some((f) => f.check === 'glossary')).toBe(true);
+    fs.writeFileSync(path.join(setDir, 'terms.json'), '{"terms": [\n  {"source": "a" "target": "b"}]}');
+    expect((await runQa()).problems).toEqual([expect.stringMatching(/terms\.json: not valid JSON: .* at line 2, column \d+/)]);
+  });
+});
