@@ -50,6 +50,8 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
   const { lo, hi, off, size } = corridor(n, m, input.path, input.width);
   const preLenA = prefix(f.a.lengths, ratio);
   const preLenB = prefix(f.b.lengths, 1);
+  const cutA = f.a.cuts;
+  const cutB = f.b.cuts;
   const evidence = new BeadEvidence(f);
   const kinds = input.kindsA && input.kindsB ? new KindTable(input.kindsA, input.kindsB) : null;
   const fitCost = (i: number, j: number, a: number, b: number): number => {
@@ -83,6 +85,9 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         // Cheap bounds first: evidence can lower a bead's cost by `bonus` at most.
         if (before + (BEAD_COST[t] as number) - (paired ? bonus : 0) >= best) continue;
         let c = before + (BEAD_COST[t] as number) + fitCost(i, j, ba, bb);
+        // Each boundary is paid for by the bead that ends there on that side.
+        if (ba > 0) c += cutA[i] as number;
+        if (bb > 0) c += cutB[j] as number;
         if (paired) {
           if (c - bonus >= best) continue;
           c -= bonus * evidence.dice(ba, bb);

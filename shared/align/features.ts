@@ -2,22 +2,27 @@
 // digits), punctuation, names and cognates compared after transliteration to Latin, plus length.
 // Each unit is described once (describeUnits) and the description is reused by every pair, pass
 // and block group it takes part in; a pair only recounts how often each key occurs on its sides.
+import { cutCosts, edgesOf, edgeMarks, joinedEdges } from './boundaries.js';
 import { ALL_DIGITS, asciiDigits, forEachToken, PUNCT_KEY, transliterate } from './tokens.js';
 
 /** One unit, described without reference to any other document. */
 export interface UnitInfo {
   /** Non-space length. */
   length: number;
-  /** Distinct key ids (from the Vocabulary). */
+  /** Distinct key ids (from the Vocabulary), its edge marks (edgeMarks) among them. */
   keys: Int32Array;
   /** Distinct ids of its transliterated words of 3+ letters (what a learned lexicon maps). */
   words: Int32Array;
+  /** How it starts and ends (edgesOf): whether a bead boundary before or after it is likely. */
+  edges: number;
 }
 
 /** Features of one side's units, with key ids local to the pair (0..keyCount-1). */
 export interface UnitFeatures {
   lengths: Float64Array;
   keys: Int32Array[];
+  /** Cost of a bead boundary before each unit (cutCosts; n+1 entries). */
+  cuts: Float64Array;
 }
 
 export interface PairFeatures {
@@ -36,8 +41,11 @@ export interface PairFeatures {
   massB: Float64Array;
 }
 
-/** How much a key kind counts as evidence: whole words and numbers more than 4-grams. */
-const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35 };
+/**
+ * How much a key kind counts as evidence: whole words and numbers more than 4-grams. `e`, the
+ * marks at a unit's edges (edgeMarks), tuned on bleualign-dev: textberg +0.003, ParIce +0.003.
+ */
+const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35, e: 0.7 };
 
 /**
  * Hands out Int32Array views of large shared chunks: tens of thousands of small per-unit arrays
@@ -193,7 +201,8 @@ export function describeUnits(texts: string[], vocab: Vocabulary): UnitInfo[] {
       for (const k of t.keys) keys.add(k);
       if (t.word >= 0) words.add(t.word);
     }
-    return { length: nonSpaceLength(text), keys: keys.take(vocab.arena), words: words.take(vocab.arena) };
+    for (const mark of edgeMarks(text)) keys.add(vocab.key(`e${mark}`));
+    return { length: nonSpaceLength(text), keys: keys.take(vocab.arena), words: words.take(vocab.arena), edges: edgesOf(text) };
   });
 }
 
@@ -204,12 +213,13 @@ export function mergeUnits(parts: UnitInfo[], vocab: Vocabulary): UnitInfo {
   keys.begin(vocab.keyCount);
   words.begin(vocab.keyCount + 1);
   let length = 0;
+  const edges = joinedEdges(parts[0]?.edges ?? 0, parts[parts.length - 1]?.edges ?? 0);
   for (const p of parts) {
     length += p.length;
     for (const k of p.keys) keys.add(k);
     for (const w of p.words) words.add(w);
   }
-  return { length, keys: keys.take(vocab.arena), words: words.take(vocab.arena) };
+  return { length, keys: keys.take(vocab.arena), words: words.take(vocab.arena), edges };
 }
 
 /** Side-b word id -> side-a word id it translates (side-a words map to themselves). */
@@ -300,8 +310,8 @@ export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Voca
     return m;
   };
   return {
-    a: { lengths: lengthsOf(infosA), keys: keysA },
-    b: { lengths: lengthsOf(infosB), keys: keysB },
+    a: { lengths: lengthsOf(infosA), keys: keysA, cuts: cutCosts(infosA.map((x) => x.edges)) },
+    b: { lengths: lengthsOf(infosB), keys: keysB, cuts: cutCosts(infosB.map((x) => x.edges)) },
     weight, unmatched, countA, countB, keyCount, massA: mass(keysA), massB: mass(keysB),
   };
 }
