@@ -159,6 +159,8 @@ export const annotationDraftSchema = z.object({
   comment: z.string(),
   suggestion: z.string().default(''),
   links: z.array(segmentLinkSchema).default([]),
+  /** The text the reviewer marked, as the UI shows it: refused if the file on disk now differs there. */
+  quote: z.string().optional(),
 });
 export type AnnotationDraft = z.input<typeof annotationDraftSchema>;
 
@@ -288,7 +290,7 @@ export const reviewApiSchemas = {
     result: exportResultSchema,
   },
   /** Places an orphaned (or any) annotation on a new span, UTF-16 offsets, chosen by the reviewer. */
-  reattachAnnotation: { args: z.object({ ...docRef, id: z.string().min(1), start: offset, end: offset }), result: anchoredAnnotationSchema },
+  reattachAnnotation: { args: z.object({ ...docRef, id: z.string().min(1), start: offset, end: offset, quote: z.string().optional() }), result: anchoredAnnotationSchema },
   /** Documents whose sidecar differs from `known` (documentId → the revision the UI last saw). */
   reviewChanges: {
     args: z.object({ ...setRef, known: z.record(z.string(), z.string()) }),

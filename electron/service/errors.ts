@@ -9,6 +9,7 @@ export type ReviewErrorCode =
   | 'read-only'
   | 'no-such-annotation'
   | 'bad-span'
+  | 'document-changed'
   | 'source-in-manifest'
   | 'align-failed'
   | 'locked'

@@ -162,10 +162,11 @@ export class ReviewService implements ReviewHandlers {
     await this.sidecars.flush();
   }
 
-  async reattachAnnotation({ root, documentId, id, start, end }: Args<'reattachAnnotation'>): Result<'reattachAnnotation'> {
+  async reattachAnnotation({ root, documentId, id, start, end, quote }: Args<'reattachAnnotation'>): Result<'reattachAnnotation'> {
     const current = await this.setAt(root);
     const { info, file } = this.documentOf(current, documentId);
     const document = await this.textOf(file);
+    checkQuote(info.fileName, document.text, start, end, quote);
     if (start > end || end > document.text.length) {
       throw new ReviewError(
         `The selected text (${start}–${end}) is outside ${info.fileName}, which is ${document.text.length} characters long: the file may have changed. Reopen the set and select the text again.`,
@@ -200,6 +201,7 @@ export class ReviewService implements ReviewHandlers {
     const current = await this.setAt(root);
     const { info, file } = this.documentOf(current, documentId);
     const document = await this.textOf(file);
+    checkQuote(info.fileName, document.text, draft.start, draft.end, draft.quote);
     if (draft.start > draft.end || draft.end > document.text.length) {
       throw new ReviewError(
         `The marked text (${draft.start}–${draft.end}) is outside ${info.fileName}, which is ${document.text.length} characters long: the file may have changed. Reopen the set and mark the text again.`,
@@ -432,6 +434,16 @@ export class ReviewService implements ReviewHandlers {
       return null;
     }
   }
+}
+
+// The UI sends the text the reviewer marked: if the file changed on disk since the set was opened,
+// the same offsets now hold other text, and the comment must not land on it.
+function checkQuote(fileName: string, text: string, start: number, end: number, quote: string | undefined): void {
+  if (quote === undefined || text.slice(start, end) === quote) return;
+  throw new ReviewError(
+    `${fileName} changed on disk since the set was opened: the text you marked ("${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}") is no longer at that place. Click Reload to see the current text, then mark it again.`,
+    'document-changed',
+  );
 }
 
 function sidecarPath(documentFile: string, info: DocumentInfo): string {

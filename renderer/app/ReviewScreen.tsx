@@ -154,7 +154,7 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   const saveForm = async (values: CommentValues) => {
     if (!form) return;
     if (form.mode === 'add') {
-      const added = await reviews.add(form.pane, { start: form.start, end: form.end, ...values, links: form.links });
+      const added = await reviews.add(form.pane, { start: form.start, end: form.end, ...values, links: form.links, quote: (texts[form.pane] ?? '').slice(form.start, form.end) });
       if (added) setSelectedId(added.annotation.id);
     } else {
       await reviews.update(form.pane, form.item.annotation.id, values);
@@ -212,7 +212,7 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   const diff = useDiffMarks({ api, root: set.root, documents, texts, alignment, states: reviews.states, panes, onError, onReport });
   const corrections = useAlignmentCorrections({ api, root: set.root, level: 'paragraph', alignment, onAlignment: setAlignment, panes, texts, enabled: !form && !pendingForm && !scorecardOpen && !changingName, onReport, onError });
 
-  const persistence = usePersistenceActions({ api, root: set.root, documents, panes, reviews, onReport, onError });
+  const persistence = usePersistenceActions({ api, root: set.root, documents, texts, panes, reviews, onReport, onError });
 
   const current = row === null ? undefined : alignment?.rows[row];
   const activeState = reviews.states[activePane];

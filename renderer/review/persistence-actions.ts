@@ -11,13 +11,15 @@ interface Options {
   api: ReviewApi;
   root: string;
   documents: readonly DocumentInfo[];
+  /** The texts as opened, in set order: the marked text is sent along so a changed file is noticed. */
+  texts: readonly string[];
   panes: AlignedPanes | null;
   reviews: Reviews;
   onReport(text: string, kind?: 'error' | 'info'): void;
   onError(error: unknown): void;
 }
 
-export function usePersistenceActions({ api, root, documents, panes, reviews, onReport, onError }: Options) {
+export function usePersistenceActions({ api, root, documents, texts, panes, reviews, onReport, onError }: Options) {
   useReviewChanges({ api, root, documents, states: reviews.states, replace: reviews.replace, onNotice: (text) => onReport(text, 'info') });
 
   const reattach = useCallback(
@@ -29,11 +31,11 @@ export function usePersistenceActions({ api, root, documents, panes, reviews, on
         onReport(`Select the text this comment belongs to in ${doc.fileName} first, then press Re-attach to selection.`, 'info');
         return;
       }
-      if (await reviews.reattach(index, item.annotation.id, span.start, span.end)) {
+      if (await reviews.reattach(index, item.annotation.id, span.start, span.end, (texts[index] ?? '').slice(span.start, span.end))) {
         onReport(`The comment was re-attached to the selected text in ${doc.fileName}.`, 'info');
       }
     },
-    [documents, panes, reviews, onReport],
+    [documents, texts, panes, reviews, onReport],
   );
 
   const restoreBackup = useCallback(

@@ -13,7 +13,7 @@ export interface Reviews {
   /** Adds a reply by the reviewer to a comment's thread. */
   reply(documentIndex: number, id: string, text: string): Promise<boolean>;
   /** Puts a comment (typically one that could not be placed) on the span [start, end). */
-  reattach(documentIndex: number, id: string, start: number, end: number): Promise<boolean>;
+  reattach(documentIndex: number, id: string, start: number, end: number, quote?: string): Promise<boolean>;
   /** Replaces a document's whole review state (after a change on disk or a restored backup). */
   replace(documentIndex: number, state: ReviewState): void;
 }
@@ -81,8 +81,8 @@ export function useReviews(api: ReviewApi, root: string, documents: readonly Doc
     [api, root, edit],
   );
   const reattach = useCallback(
-    async (i: number, id: string, start: number, end: number) =>
-      (await edit(i, (documentId) => api.reattachAnnotation({ root, documentId, id, start, end }), replaceOne(id))) !== null,
+    async (i: number, id: string, start: number, end: number, quote?: string) =>
+      (await edit(i, (documentId) => api.reattachAnnotation({ root, documentId, id, start, end, quote }), replaceOne(id))) !== null,
     [api, root, edit],
   );
 
