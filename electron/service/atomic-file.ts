@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { errnoCode } from './errors.js';
+import { errnoCode, ReviewError } from './errors.js';
 
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `<file>.bak`. */
@@ -11,6 +11,33 @@ export interface AtomicWriteOptions {
 }
 
 export async function writeFileAtomic(file: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+  try {
+    await writeAtomically(file, content, options);
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+}
+
+/**
+ * The reviewer's version of a failed write: which file, why, and what to do — never the name of a
+ * hidden temporary file. Errors that already speak to the reviewer pass through.
+ */
+export function unwritable(file: string, error: unknown): Error {
+  if (error instanceof ReviewError) return error;
+  const code = errnoCode(error);
+  const folder = dirname(file);
+  const advice: Record<string, string> = {
+    EACCES: `the folder ${folder} is not writable for you. Copy the set to a folder you can write to, or ask for write access`,
+    EPERM: `the folder ${folder} does not allow changes. Copy the set to a folder you can write to, or ask for write access`,
+    EROFS: `${folder} is on a read-only drive. Copy the set to a writable drive`,
+    ENOSPC: `the drive holding ${folder} is full. Free some space and save again`,
+    EDQUOT: `your disk quota on ${folder} is used up. Free some space and save again`,
+  };
+  const why = (code && advice[code]) ?? `${error instanceof Error ? error.message : String(error)}. Check that ${folder} is writable and save again`;
+  return new ReviewError(`Cannot save ${basename(file)}: ${why}.`, 'not-writable');
+}
+
+async function writeAtomically(file: string, content: string, options: AtomicWriteOptions): Promise<void> {
   const folder = dirname(file);
   await mkdir(folder, { recursive: true });
   // A hidden name, so set discovery never mistakes a leftover temporary file for a document.

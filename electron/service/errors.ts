@@ -10,6 +10,7 @@ export type ReviewErrorCode =
   | 'no-such-annotation'
   | 'bad-span'
   | 'document-changed'
+  | 'not-writable'
   | 'source-in-manifest'
   | 'align-failed'
   | 'locked'

@@ -68,10 +68,7 @@ export function updateSetReview<T>(root: string, what: string, change: (review: 
         try {
           await writeFileAtomic(file, stableJson(next), { backup: true });
         } catch (error) {
-          throw new ReviewError(
-            `Cannot ${what}: ${file} could not be written (${errnoCode(error) ?? String(error)}). Check that the set's folder is writable, or copy the set to a folder you can write to.`,
-            'read-only',
-          );
+          throw new ReviewError(`Cannot ${what}: ${error instanceof Error ? error.message : String(error)}`, 'read-only');
         }
         return result;
       }),

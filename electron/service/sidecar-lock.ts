@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { link, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { unwritable } from './atomic-file.js';
 import { errnoCode, ReviewError } from './errors.js';
 
 export interface LockOptions {
@@ -63,7 +64,7 @@ async function tryCreate(lock: string): Promise<boolean> {
     handle = await open(lock, 'wx');
   } catch (error) {
     if (errnoCode(error) === 'EEXIST') return false;
-    throw error;
+    throw unwritable(lock.replace(/\.lock$/, ''), error);
   }
   try {
     const owner: LockOwner = { pid: process.pid, host: hostname(), time: Date.now() };

@@ -22,15 +22,19 @@ afterAll(async () => {
   await rm(join(child, '..'), { recursive: true, force: true });
 });
 
-/** Starts a writer, waits until it is saving, kills it after `afterMs` and waits for it to die. */
-async function killDuringSaves(sidecar: string, afterMs: number): Promise<void> {
+/**
+ * Starts a writer, waits until it is saving (or, with `afterASave`, until it finished one save, so
+ * that every lane makes progress however loaded the machine is), kills it after `afterMs` more and
+ * waits for it to die.
+ */
+async function killDuringSaves(sidecar: string, afterMs: number, afterASave = false): Promise<void> {
   const process_ = spawn(process.execPath, [child, sidecar], { stdio: ['ignore', 'pipe', 'pipe'] });
   let errors = '';
   process_.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const exited = new Promise<void>((resolve) => process_.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     process_.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) resolve();
+      if (chunk.toString().includes(afterASave ? 'saved' : 'ready')) resolve();
     });
     process_.once('exit', (code) => reject(new Error(`the writer exited (${code}) before saving: ${errors}`)));
   });
@@ -54,7 +58,7 @@ async function tortureLane(kills: number): Promise<{ folder: string; sidecar: st
   const sidecar = join(folder, 'doc.de.txt.review.json');
   let previous = 0;
   for (let kill = 1; kill <= kills; kill++) {
-    await killDuringSaves(sidecar, Math.random() * 40);
+    await killDuringSaves(sidecar, Math.random() * 30, kill % 2 === 0);
     const text = await readFile(sidecar, 'utf8').catch(() => null);
     // Killed before its first save ever finished: no file yet is the old state.
     if (text === null) {
@@ -73,10 +77,9 @@ async function tortureLane(kills: number): Promise<{ folder: string; sidecar: st
 describe('fault injection: a saving process killed at random moments', () => {
   it(`leaves the old or the new state after each of ${LANES * KILLS_PER_LANE} kills`, async () => {
     const lanes = await Promise.all(Array.from({ length: LANES }, () => tortureLane(KILLS_PER_LANE)));
-    // The writers made progress between kills, so the kills landed while saving, not before. (How
-    // much progress depends on the machine's load; every lane must have saved at least once.)
-    for (const lane of lanes) expect(lane.last).toBeGreaterThan(0);
-    expect(lanes.reduce((sum, lane) => sum + lane.last, 0)).toBeGreaterThanOrEqual(LANES * 2);
+    // The writers made progress between kills, so the kills landed while saving, not before: every
+    // other kill came after a finished save.
+    for (const lane of lanes) expect(lane.last).toBeGreaterThanOrEqual(KILLS_PER_LANE / 2);
     // A last writer cleans what the killed ones left (temporary files; the lock is taken over).
     const { folder, sidecar } = lanes[0] as { folder: string; sidecar: string };
     await killDuringSaves(sidecar, 60);

@@ -13,6 +13,7 @@ async function loop(sidecar: string): Promise<void> {
   for (;;) {
     k++;
     await store.edit(sidecar, 'doc.de.txt', document, { kind: 'add', annotation: knownAnnotation(k) });
+    process.stdout.write(`saved ${k}\n`);
   }
 }
 
