@@ -44,7 +44,8 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     }
     const options: Electron.SaveDialogOptions = {
       title: 'Export Review Notes',
-      defaultPath: path.join(set.root, `${set.name || 'review'}-notes.md`),
+      // Beside the set, not in it: in a folder of untagged documents the notes would be read as one.
+      defaultPath: path.join(path.dirname(set.root), `${set.name || 'review'}-notes.md`),
       filters: [
         { name: 'Markdown', extensions: ['md'] },
         { name: 'CSV (spreadsheet)', extensions: ['csv'] },

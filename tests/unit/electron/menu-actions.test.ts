@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSet } from '../../../shared/model.js';
 import { createMenuActions, exportFormatFor, type MenuActionDeps } from '../../../electron/menu-actions.js';
@@ -13,7 +14,10 @@ function harness(options: { openPaths?: string[]; savePath?: string; current?: D
         log.push(`open-dialog ${dialogOptions.properties.join(',')}`);
         return { canceled: !options.openPaths, filePaths: options.openPaths ?? [] };
       }) as MenuActionDeps['dialog']['showOpenDialog'],
-      showSaveDialog: (async () => ({ canceled: !options.savePath, filePath: options.savePath ?? '' })) as MenuActionDeps['dialog']['showSaveDialog'],
+      showSaveDialog: (async (...args: unknown[]) => {
+        log.push(`save dialog ${(args.at(-1) as { defaultPath?: string }).defaultPath}`);
+        return { canceled: !options.savePath, filePath: options.savePath ?? '' };
+      }) as MenuActionDeps['dialog']['showSaveDialog'],
       showErrorBox: (title: string, content: string) => log.push(`error ${title}: ${content}`),
       showMessageBox: (async (...args: unknown[]) => {
         log.push(`message ${(args.at(-1) as { message: string }).message}`);
@@ -63,7 +67,8 @@ describe('menu actions', () => {
     const { actions, log } = harness({ current: set, savePath: '/out/notes.csv' });
     actions.exportNotes();
     await settle();
-    expect(log).toEqual(['export /sets/guide csv /out/notes.csv']);
+    // The dialog proposes a file beside the set, not inside it (it would be read as a document there).
+    expect(log).toEqual([`save dialog ${path.join('/sets', `${set.name}-notes.md`)}`, 'export /sets/guide csv /out/notes.csv']);
   });
 
   it('Export without a set asks to open one; a failed export shows the message', async () => {
