@@ -112,7 +112,8 @@ function firstCodePoints(s, n) {
 }
 
 function hashOf(text) {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  // As Verso hashes it (electron/service/text-cache.ts): line endings normalised to LF.
+  return `sha256:${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('hex')}`;
 }
 
 function buildAnnotation(entry, index, text, sourceText) {

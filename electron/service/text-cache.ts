@@ -18,8 +18,14 @@ export interface DocumentText {
   hash: string;
 }
 
+/**
+ * The hash a sidecar records for the text its comments were made against. Line endings are
+ * normalised first: the same document checked out with CRLF on one reviewer's machine and LF on
+ * another's (git's autocrlf) is the same text, and must not make every sidecar look out of date
+ * and be rewritten back and forth.
+ */
 export function textHash(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  return `sha256:${createHash('sha256').update(text.replace(/\r\n?/g, '\n'), 'utf8').digest('hex')}`;
 }
 
 export class TextCache {

@@ -33,3 +33,19 @@ describe('marking text in a document that changed on disk', () => {
     expect(saved.annotation.target.selector[0].exact).toBe('Saatgut');
   });
 });
+
+describe('the same document with other line endings', () => {
+  it('is not "changed since review", so its sidecar is not rewritten back and forth', async () => {
+    const service = new ReviewService({ userDataDir: path.join(work, 'user'), host: 'browser' });
+    const file = path.join(setDir, 'field-guide.de.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    const sidecarBefore = fs.readFileSync(`${file}.review.json`, 'utf8');
+    const { set } = await service.openSet({ path: setDir });
+    const review = await service.loadReview({ root: set.root, documentId: 'field-guide.de.md' });
+    expect(review.changedSinceReview).toBe(false);
+    expect(review.annotations.every((a) => a.anchor !== null)).toBe(true);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const { annotation, anchor } of review.annotations) expect(text.slice(anchor!.start, anchor!.end)).toBe(annotation.target.selector[0].exact);
+    expect(fs.readFileSync(`${file}.review.json`, 'utf8')).toBe(sidecarBefore);
+  });
+});
