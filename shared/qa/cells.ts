@@ -1,6 +1,7 @@
 // A cell (the segments one document contributes to a row) seen as one string, with a way back to
 // document offsets. Views are memoised per cell array so that every check reuses the same one.
 import type { Segment } from '../model.js';
+import { hasVisible } from './text/white-space.js';
 import type { FindingSpan, QaContext, QaRow } from './types.js';
 
 export interface CellView {
@@ -14,7 +15,7 @@ export interface CellView {
   /** Offset in `text` → offset in the document. */
   toDocument(offset: number): number;
   /** Memo slots for derived token lists (numbers, placeholders…), filled on first use. */
-  memo: Map<string, unknown>;
+  readonly memo: Record<string, unknown>;
 }
 
 const views = new WeakMap<Segment[], CellView>();
@@ -28,14 +29,48 @@ export function cellView(cell: Segment[]): CellView {
   return view;
 }
 
-function buildView(cell: Segment[]): CellView {
-  const memo = new Map<string, unknown>();
-  const first = cell[0];
-  if (cell.length === 1 && first) {
-    const base = first.start;
-    return { text: first.text, start: first.start, end: first.end, segments: cell, toDocument: (i) => base + i, memo };
+// Views are classes rather than object literals with closures: one view per cell of a whole set is
+// kept for the session, so the per-view cost (a closure, a context, an eagerly made Map) adds up.
+class SegmentView implements CellView {
+  private memoSlots: Record<string, unknown> | undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly segments: Segment[],
+  ) {}
+
+  // A plain object, not a Map: a Map's table for a cell's eight or so entries costs three times as
+  // much, for every cell of the set. Keys are the checks' own names, none of them Object.prototype's.
+  get memo(): Record<string, unknown> {
+    return (this.memoSlots ??= {});
   }
-  if (!first) return { text: '', start: -1, end: -1, segments: cell, toDocument: (i) => i, memo };
+
+  toDocument(offset: number): number {
+    return this.start < 0 ? offset : this.start + offset;
+  }
+}
+
+class JoinedView extends SegmentView {
+  constructor(text: string, start: number, end: number, segments: Segment[], private readonly localStarts: number[]) {
+    super(text, start, end, segments);
+  }
+
+  override toDocument(offset: number): number {
+    const cell = this.segments;
+    let index = this.localStarts.length - 1;
+    while (index > 0 && (this.localStarts[index] ?? 0) > offset) index--;
+    const segment = cell[index] ?? cell[0];
+    if (!segment) return offset;
+    const within = Math.min(offset - (this.localStarts[index] ?? 0), segment.text.length);
+    return segment.start + within;
+  }
+}
+
+function buildView(cell: Segment[]): CellView {
+  const first = cell[0];
+  if (!first) return new SegmentView('', -1, -1, cell);
+  if (cell.length === 1) return new SegmentView(first.text, first.start, first.end, cell);
   const localStarts: number[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -51,30 +86,22 @@ function buildView(cell: Segment[]): CellView {
     if (segment.start < start) start = segment.start;
     if (segment.end > end) end = segment.end;
   }
-  const toDocument = (offset: number): number => {
-    let index = localStarts.length - 1;
-    while (index > 0 && (localStarts[index] ?? 0) > offset) index--;
-    const segment = cell[index] ?? first;
-    const within = Math.min(offset - (localStarts[index] ?? 0), segment.text.length);
-    return segment.start + within;
-  };
-  return { text: parts.join(' '), start, end, segments: cell, toDocument, memo };
+  return new JoinedView(parts.join(' '), start, end, cell, localStarts);
 }
 
 /** The memoised value `key` of a cell view, computed by `compute` on first use. */
 export function memoised<T>(view: CellView, key: string, compute: (text: string) => T): T {
-  const known = view.memo.get(key);
-  if (known !== undefined || view.memo.has(key)) return known as T;
+  const memo = view.memo;
+  const known = memo[key];
+  if (known !== undefined || key in memo) return known as T;
   const value = compute(view.text);
-  view.memo.set(key, value);
+  memo[key] = value;
   return value;
 }
 
-const visible = /\S/;
-
 export function isEmptyCell(cell: Segment[] | undefined): boolean {
   if (!cell || cell.length === 0) return true;
-  for (const segment of cell) if (visible.test(segment.text)) return false;
+  for (const segment of cell) if (hasVisible(segment.text)) return false;
   return true;
 }
 

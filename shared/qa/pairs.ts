@@ -37,9 +37,17 @@ export function reviewedDocuments(context: Pick<QaContext, 'documents' | 'source
 
 /** Lower-case primary subtag of a BCP 47 tag: `pt-BR` → `pt`. */
 export function primaryLanguage(tag: string): string {
-  const dash = tag.search(/[-_]/);
-  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+  // Asked for every cell by several checks, about the set's few tags.
+  let primary = primaries.get(tag);
+  if (primary === undefined) {
+    const dash = tag.search(/[-_]/);
+    primary = (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+    if (primaries.size < 1000) primaries.set(tag, primary);
+  }
+  return primary;
 }
+
+const primaries = new Map<string, string>();
 
 export function sameLanguage(a: string, b: string): boolean {
   return primaryLanguage(a) === primaryLanguage(b);

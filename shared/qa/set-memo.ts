@@ -21,3 +21,16 @@ export function setMemo<T>(context: QaContext, key: string, compute: () => T): T
   entry.values.set(key, value);
   return value;
 }
+
+const pairKeys = new Map<string, string[][]>();
+
+/** `name:source:target`, made once per pair: checks ask for it on every row. */
+export function pairKey(name: string, source: number, target: number): string {
+  let bySource = pairKeys.get(name);
+  if (!bySource) {
+    bySource = [];
+    pairKeys.set(name, bySource);
+  }
+  const byTarget = (bySource[source] ??= []);
+  return (byTarget[target] ??= `${name}:${source}:${target}`);
+}

@@ -3,7 +3,8 @@
 import { cellSpan, cellView, isEmptyCell, memoised } from '../cells.js';
 import { finding, quote } from '../findings.js';
 import { comparedPairs } from '../pairs.js';
-import { setMemo } from '../set-memo.js';
+import { pairKey, setMemo } from '../set-memo.js';
+import { isWhiteSpace } from '../text/white-space.js';
 import type { Finding, FindingSpan, QaCheck, QaContext } from '../types.js';
 
 interface Occurrence {
@@ -28,7 +29,7 @@ export const inconsistencyCheck: QaCheck = {
   run(row, context) {
     const findings: Finding[] = [];
     for (const { source, target } of comparedPairs(context)) {
-      const groups = setMemo(context, `inconsistency:${source}:${target}`, () => pairGroups(context, source, target));
+      const groups = setMemo(context, pairKey('inconsistency', source, target), () => pairGroups(context, source, target));
       const here = cellSpan(row.cells[target], target);
       const hereSource = cellSpan(row.cells[source], source);
       if (!here || !hereSource) continue;
@@ -57,25 +58,42 @@ function spans(cell: Parameters<typeof cellSpan>[0], documentIndex: number): Fin
 }
 
 function pairGroups(context: QaContext, source: number, target: number): PairGroups {
+  // Nearly every sentence is unique: a key's first row is kept as a number, and a group (with its
+  // occurrences) is only made once a second row shares the key. Groups of one are never reported.
+  const sourceKeys: (string | null)[] = new Array<string | null>(context.rows.length).fill(null);
+  const targetKeys: (string | null)[] = new Array<string | null>(context.rows.length).fill(null);
+  const firstBySource = new Map<string, number>();
+  const firstByTarget = new Map<string, number>();
   const bySource = new Map<string, Occurrence[]>();
   const byTarget = new Map<string, Occurrence[]>();
-  context.rows.forEach((row, index) => {
+  const rows = context.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (!row) continue;
     const sourceCell = row.cells[source];
     const targetCell = row.cells[target];
-    if (row.kind !== 'match' || isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) return;
+    if (row.kind !== 'match' || isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
     const sourceKey = memoised(cellView(sourceCell), 'consistency-key', consistencyKey);
     const targetKey = memoised(cellView(targetCell), 'consistency-key', consistencyKey);
-    if (sourceKey === null || targetKey === null) return;
-    push(bySource, sourceKey, { row: index, key: targetKey });
-    push(byTarget, targetKey, { row: index, key: sourceKey });
-  });
+    if (sourceKey === null || targetKey === null) continue;
+    sourceKeys[index] = sourceKey;
+    targetKeys[index] = targetKey;
+    add(bySource, firstBySource, sourceKey, index, targetKeys);
+    add(byTarget, firstByTarget, targetKey, index, sourceKeys);
+  }
   return { differentTarget: outliers(bySource), differentSource: laterDifferent(byTarget) };
 }
 
-function push(map: Map<string, Occurrence[]>, key: string, occurrence: Occurrence): void {
-  const list = map.get(key);
-  if (list) list.push(occurrence);
-  else map.set(key, [occurrence]);
+/** Records row `index` under `key`; `otherKeys` holds, per row, the key of the other side. */
+function add(groups: Map<string, Occurrence[]>, firsts: Map<string, number>, key: string, index: number, otherKeys: (string | null)[]): void {
+  const list = groups.get(key);
+  if (list) {
+    list.push({ row: index, key: otherKeys[index] ?? '' });
+    return;
+  }
+  const first = firsts.get(key);
+  if (first === undefined) firsts.set(key, index);
+  else groups.set(key, [{ row: first, key: otherKeys[first] ?? '' }, { row: index, key: otherKeys[index] ?? '' }]);
 }
 
 // Rows whose translation differs from the one most often used for the same source (ties: the first).
@@ -116,7 +134,8 @@ function laterDifferent(groups: Map<string, Occurrence[]>): Map<number, number> 
 
 /** Case, whitespace and trailing punctuation do not make two sentences different. */
 export function normalise(text: string): string {
-  const flat = text.toLowerCase().replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  const flat = needsCollapsing(lower) ? lower.replace(/\s+/g, ' ') : lower;
   let end = flat.length;
   while (end > 0 && trailingNoise.test(flat[end - 1] ?? '')) end--;
   let start = 0;
@@ -125,6 +144,17 @@ export function normalise(text: string): string {
 }
 
 const trailingNoise = /[\s\p{P}]/u;
+
+// Whether `replace(/\s+/g, ' ')` would change the text: a whitespace other than a lone space.
+function needsCollapsing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (isWhiteSpace(text.charCodeAt(i + 1))) return true;
+    } else if (isWhiteSpace(code)) return true;
+  }
+  return false;
+}
 
 const fourLetters = new RegExp(`(?:\\p{L}[^\\p{L}]*){${minimumLetters}}`, 'u');
 

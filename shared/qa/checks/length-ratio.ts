@@ -5,7 +5,7 @@
 import { cellSpan, cellView, isEmptyCell, memoised } from '../cells.js';
 import { finding } from '../findings.js';
 import { comparedPairs } from '../pairs.js';
-import { setMemo } from '../set-memo.js';
+import { pairKey, setMemo } from '../set-memo.js';
 import type { Finding, QaCheck, QaContext } from '../types.js';
 
 const minimumRows = 8;
@@ -60,7 +60,7 @@ export const lengthRatioCheck: QaCheck = {
 
 /** The pair's usual length ratio and its spread, computed once per set. */
 export function pairRatioOf(context: QaContext, source: number, target: number): PairRatios {
-  return setMemo(context, `length-ratio:${source}:${target}`, () => pairRatios(context, source, target));
+  return setMemo(context, pairKey('length-ratio', source, target), () => pairRatios(context, source, target));
 }
 
 function pairRatios(context: QaContext, source: number, target: number): PairRatios {

@@ -75,12 +75,24 @@ export const numbersCheck: QaCheck = {
   },
 };
 
+// Memo keys per language, made once: a key built per call is a new string to hash on every lookup.
+const readKeys = new Map<string, { numbers: string; words: string }>();
+
+function keysFor(language: string): { numbers: string; words: string } {
+  let keys = readKeys.get(language);
+  if (!keys) {
+    keys = { numbers: `numbers:${language}`, words: `number-words:${language}` };
+    readKeys.set(language, keys);
+  }
+  return keys;
+}
+
 function read(view: CellView, tokens: NumberToken[], language: string): ReadNumber[] {
-  return memoised(view, `numbers:${language}`, () => tokens.map((token) => ({ token, values: numberValues(token, language) })));
+  return memoised(view, keysFor(language).numbers, () => tokens.map((token) => ({ token, values: numberValues(token, language) })));
 }
 
 function words(view: CellView, language: string): WordNumber[] {
-  return memoised(view, `number-words:${language}`, (text) => findWordNumbers(text, language));
+  return memoised(view, keysFor(language).words, (text) => findWordNumbers(text, language));
 }
 
 /** Numbers left over once each spelled-out number of the other side has taken one of equal value. */

@@ -2,6 +2,7 @@
 import { cellView, isEmptyCell, spanIn } from '../cells.js';
 import { finding, quote } from '../findings.js';
 import { primaryLanguage, reviewedDocuments } from '../pairs.js';
+import { letterClass, wordPart, wordStart } from '../text/letter-table.js';
 import { findUnspacedRepetitions } from '../text/unspaced-repetitions.js';
 import type { Finding, QaCheck } from '../types.js';
 
@@ -23,19 +24,15 @@ interface Repetition {
  * "in the in the", but not "Yes, yes".
  */
 export function findRepetitions(text: string): Repetition[] {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const words: string[] = [];
-  wordPattern.lastIndex = 0;
-  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
-    words.push(match[0]);
-  }
+  // Word offsets go into scratch arrays reused across cells, and words are compared in place: no
+  // substring or array per word on this path, which every reviewed cell takes.
+  const count = scanWords(text);
+  const starts = wordStarts;
+  const ends = wordEnds;
   const found: Repetition[] = [];
   const spaceOnlyAfter = (k: number): boolean => {
     const from = ends[k] ?? 0;
-    const to = starts[k + 1] ?? 0;
+    const to = k + 1 < count ? (starts[k + 1] ?? 0) : 0;
     if (to <= from) return false;
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
@@ -43,12 +40,12 @@ export function findRepetitions(text: string): Repetition[] {
     }
     return true;
   };
-  const same = (a: string, b: string): boolean => a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
-  for (let i = 0; i < words.length; ) {
+  const same = (a: number, b: number): boolean => sameWord(text, starts[a] ?? 0, ends[a] ?? 0, starts[b] ?? 0, ends[b] ?? 0);
+  for (let i = 0; i < count; ) {
     let length = 0;
-    for (let n = Math.min(longestPhrase, (words.length - i) >> 1); n >= 1 && length === 0; n--) {
+    for (let n = Math.min(longestPhrase, (count - i) >> 1); n >= 1 && length === 0; n--) {
       let repeated = true;
-      for (let k = 0; k < n && repeated; k++) repeated = same(words[i + k] ?? '', words[i + n + k] ?? '');
+      for (let k = 0; k < n && repeated; k++) repeated = same(i + k, i + n + k);
       for (let k = i; k < i + 2 * n - 1 && repeated; k++) repeated = spaceOnlyAfter(k);
       if (repeated) length = n;
     }
@@ -68,6 +65,85 @@ export function findRepetitions(text: string): Repetition[] {
   return found;
 }
 
+/** Fills wordStarts/wordEnds with the words of `text` (as wordPattern finds them); returns how many. */
+function scanWords(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return scanWordsByPattern(text);
+    if (code < 0x80 ? !asciiLetter(code) : (letterClass(code) & wordStart) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < text.length; i++) {
+      const next = text.charCodeAt(i);
+      if (next >= 0xd800 && next <= 0xdfff) return scanWordsByPattern(text);
+      if (next < 0x80 ? !asciiWordPart(next) : (letterClass(next) & wordPart) === 0) break;
+    }
+    if (count === wordStarts.length) growScratch();
+    wordStarts[count] = start;
+    wordEnds[count] = i;
+    count++;
+  }
+  return count;
+}
+
+function scanWordsByPattern(text: string): number {
+  let count = 0;
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    if (count === wordStarts.length) growScratch();
+    wordStarts[count] = match.index;
+    wordEnds[count] = match.index + match[0].length;
+    count++;
+  }
+  return count;
+}
+
+function asciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+// Letters, digits, the apostrophe and the hyphen: the ASCII part of wordPattern's second class.
+function asciiWordPart(code: number): boolean {
+  return asciiLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
+}
+
+let wordStarts = new Int32Array(256);
+let wordEnds = new Int32Array(256);
+
+function growScratch(): void {
+  const starts = new Int32Array(wordStarts.length * 2);
+  const ends = new Int32Array(wordEnds.length * 2);
+  starts.set(wordStarts);
+  ends.set(wordEnds);
+  wordStarts = starts;
+  wordEnds = ends;
+}
+
+/**
+ * Whether text[aStart, aEnd) and text[bStart, bEnd) are the same word but for case. Most pairs differ
+ * in an ASCII character before any other difference, which settles it without lower-casing copies.
+ */
+function sameWord(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  const length = aEnd - aStart;
+  if (length !== bEnd - bStart) return false;
+  let exact = true;
+  for (let i = 0; i < length; i++) {
+    const x = text.charCodeAt(aStart + i);
+    const y = text.charCodeAt(bStart + i);
+    if (x === y) continue;
+    exact = false;
+    // Beyond ASCII, lower-casing may change lengths (İ) or depend on context (Σ): compare in full.
+    if (x >= 0x80 || y >= 0x80) break;
+    const lower = x | 0x20;
+    if (lower !== (y | 0x20) || lower < 0x61 || lower > 0x7a) return false;
+  }
+  return exact || text.slice(aStart, aEnd).toLowerCase() === text.slice(bStart, bEnd).toLowerCase();
+}
+
 // Words that grammar itself doubles: French "nous nous", German "die die" (relative pronoun after an
 // article), English "that that", "had had".
 const legitimateDoubles: Record<string, Set<string>> = {
@@ -81,6 +157,13 @@ const legitimateDoubles: Record<string, Set<string>> = {
 };
 // Languages where reduplication is grammar ("धीरे धीरे", "pelan pelan").
 const reduplicating = new Set(['hi', 'mr', 'ne', 'bn', 'te', 'ta', 'kn', 'ml', 'gu', 'pa', 'ur', 'id', 'ms', 'tl', 'vi', 'th', 'zh', 'ja', 'ko', 'sw']);
+
+// Thai (U+0E00) is the lowest of the unspaced scripts: text with nothing from there up skips the
+// Unicode-property scan.
+function mayHoldUnspacedLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xe00) return true;
+  return false;
+}
 
 export const repeatedWordsCheck: QaCheck = {
   id: 'repeated-words',
@@ -104,7 +187,7 @@ export const repeatedWordsCheck: QaCheck = {
           ]),
         );
       }
-      if (!unspacedLetter.test(view.text)) continue;
+      if (!mayHoldUnspacedLetter(view.text) || !unspacedLetter.test(view.text)) continue;
       for (const repetition of findUnspacedRepetitions(view.text)) {
         const phrase = view.text.slice(repetition.firstStart, repetition.firstEnd);
         findings.push(

@@ -3,6 +3,7 @@ import { isEmptyCell } from '../cells.js';
 import { finding } from '../findings.js';
 import { comparedPairs, reviewedDocuments } from '../pairs.js';
 import type { Segment } from '../../model.js';
+import { isWhiteSpace } from '../text/white-space.js';
 import type { Finding, QaCheck } from '../types.js';
 
 // Two or more spaces or tabs between visible characters; a Markdown hard break (spaces before a
@@ -36,8 +37,9 @@ export const whitespaceCheck: QaCheck = {
       const last = targetCell[targetCell.length - 1];
       const sourceFirst = sourceCell[0];
       const sourceLast = sourceCell[sourceCell.length - 1];
-      if (first && sourceFirst) edge(findings, first, sourceFirst, leading, target, 'Leading whitespace the source does not have.');
-      if (last && sourceLast) edge(findings, last, sourceLast, trailing, target, 'Trailing whitespace the source does not have.');
+      // Most segments neither start nor end with whitespace: look at one character before any regex.
+      if (first && sourceFirst && isWhiteSpace(first.text.charCodeAt(0))) edge(findings, first, sourceFirst, leading, target, 'Leading whitespace the source does not have.');
+      if (last && sourceLast && isWhiteSpace(last.text.charCodeAt(last.text.length - 1))) edge(findings, last, sourceLast, trailing, target, 'Trailing whitespace the source does not have.');
     }
     return findings;
   },

@@ -2,6 +2,7 @@
 // clearly not in the expected language. Scripts settle most cases (Latin text in a Telugu document);
 // between Latin-script languages, the share of each language's function words decides.
 import { primaryLanguage } from '../pairs.js';
+import { hasSurrogate, letterClass, wordStart } from './letter-table.js';
 import { expectedScripts, scriptCounts, unspacedScripts, type Script } from './scripts.js';
 import { closelyRelated, languageNames, stopwords } from './stopwords.js';
 
@@ -32,6 +33,10 @@ profiledLanguages.forEach((language, index) => {
   }
 });
 
+const scratchHits = new Int32Array(profiledLanguages.length);
+let longestStopword = 0;
+for (const word of languagesOfWord.keys()) longestStopword = Math.max(longestStopword, word.length);
+
 /** The language a segment is in, when it is confidently not `expected`; null otherwise. */
 export function foreignLanguage(text: string, expected: string): ForeignText | null {
   // Five words take more than a dozen characters in any spaced script, and ten letters in any other.
@@ -55,7 +60,12 @@ export function foreignLanguage(text: string, expected: string): ForeignText | n
   if (!dominant || total === 0) return null;
   if (unspacedScripts.has(dominant)) {
     if (total < minimumUnspacedLetters) return null;
-  } else if (countWords(clean) < minimumWords) return null;
+  } else {
+    // A segment in one of the expected scripts other than Latin is never foreign, however many words
+    // it has: only count words (up to the few that matter) where the answer can depend on them.
+    if (expectedLanguage !== 'zh' && scripts && scripts.includes(dominant) && dominant !== 'Latin') return null;
+    if (!hasWords(clean, minimumWords)) return null;
+  }
 
   if (expectedLanguage === 'zh') {
     const kana = (counts.get('Hiragana') ?? 0) + (counts.get('Katakana') ?? 0);
@@ -71,11 +81,58 @@ export function foreignLanguage(text: string, expected: string): ForeignText | n
   return null;
 }
 
-function countWords(text: string): number {
-  wordPattern.lastIndex = 0;
+function hasWords(text: string, wanted: number): boolean {
   let count = 0;
-  while (wordPattern.exec(text)) count++;
+  if (hasSurrogate(text)) {
+    wordPattern.lastIndex = 0;
+    while (count < wanted && wordPattern.exec(text)) count++;
+    return count >= wanted;
+  }
+  for (let i = 0; i < text.length && count < wanted; ) {
+    if (!isWordLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    for (i++; i < text.length && isWordLetter(text.charCodeAt(i)); i++);
+    count++;
+  }
+  return count >= wanted;
+}
+
+/**
+ * Calls `visit` with each word wordPattern finds that is at most `longest` characters long (no
+ * function word is longer: the rest need no copy); returns how many words there were in all.
+ */
+function forEachWord(text: string, longest: number, visit: (word: string) => void): number {
+  if (hasSurrogate(text)) {
+    let count = 0;
+    wordPattern.lastIndex = 0;
+    for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+      count++;
+      if (match[0].length <= longest) visit(match[0]);
+    }
+    return count;
+  }
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < text.length && isWordLetter(text.charCodeAt(i)); i++);
+    count++;
+    if (i - start <= longest) visit(text.slice(start, i));
+  }
   return count;
+}
+
+function isWordLetter(code: number): boolean {
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x7a;
+  }
+  return (letterClass(code) & wordStart) !== 0;
 }
 
 /**
@@ -83,23 +140,25 @@ function countWords(text: string): number {
  * null (the script alone already shows the text is foreign) any clear winner is named.
  */
 function latinLanguage(text: string, expected: string | null): ForeignText | null {
-  const words = text.toLowerCase().match(wordPattern) ?? [];
-  if (words.length < minimumWords) return null;
-  const hits = new Int32Array(profiledLanguages.length);
-  for (const word of words) {
+  const lower = text.toLowerCase();
+  // One scratch array and no word list: this runs for nearly every segment of a Latin-script target.
+  const hits = scratchHits.fill(0);
+  const wordCount = forEachWord(lower, longestStopword, (word) => {
     const languages = languagesOfWord.get(word);
     if (languages) for (const index of languages) hits[index] = (hits[index] ?? 0) + 1;
-  }
+  });
+  if (wordCount < minimumWords) return null;
   let best = '';
   let bestHits = 0;
-  hits.forEach((count, index) => {
+  for (let index = 0; index < hits.length; index++) {
+    const count = hits[index] ?? 0;
     if (count > bestHits) {
       best = profiledLanguages[index] ?? '';
       bestHits = count;
     }
-  });
+  }
   if (!best || best === expected) return null;
-  const share = bestHits / words.length;
+  const share = bestHits / wordCount;
   const found = { language: best, label: languageNames[best] ?? best };
   if (expected === null) return bestHits >= 2 ? found : null;
   if (closelyRelated(best, expected)) return null;

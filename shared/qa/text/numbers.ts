@@ -39,10 +39,13 @@ export function findNumbers(text: string, excluded: readonly TextSpan[]): Number
     }
     tokens.push({ start, end, raw, ascii });
   }
-  return tokens;
+  // Kept for the session in each cell's memo: an exact-size copy, not push's spare room.
+  return tokens.length === 0 ? tokens : tokens.slice();
 }
 
 function toAscii(raw: string): string {
+  // ASCII characters map to themselves; only other scripts' digits need a new string.
+  if (isAscii(raw)) return raw;
   let ascii = '';
   for (const char of raw) {
     const value = digitValue(char.codePointAt(0) ?? 0);
@@ -91,6 +94,8 @@ export function clockMinutes(token: NumberToken): number | null {
 // at most three precede the first one.
 const looseSeparator = /^[ \u00A0\u202F\u2009'’]$/u;
 function trimLooseGroups(raw: string): string {
+  // Most numbers have no separator at all: nothing to trim, no pieces to split.
+  if (!hasSeparator(raw)) return raw;
   const pieces = raw.split(/([.,\u00A0\u202F\u2009 '’\u066B\u066C])/u);
   let kept = pieces[0] ?? '';
   const leading = [...kept].length;
@@ -101,6 +106,27 @@ function trimLooseGroups(raw: string): string {
     kept += separator + digits;
   }
   return kept;
+}
+
+function hasSeparator(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x2e || code === 0x2c || code === 0x20 || code === 0x27 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2019 || code === 0x66b || code === 0x66c) return true;
+  }
+  return false;
+}
+
+function onlyAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
 }
 
 const commaDecimalLanguages = new Set([
@@ -120,6 +146,7 @@ export function usesDecimalComma(language: string): boolean {
 export function numberValues(token: NumberToken, language: string): number[] {
   if (token.minutes !== undefined) return [token.minutes / 60];
   const text = token.ascii;
+  if (onlyAsciiDigits(text)) return [Number(text)];
   const separators: string[] = [];
   for (const char of text) if (char < '0' || char > '9') separators.push(char);
   if (separators.length === 0) return [Number(text)];

@@ -35,10 +35,35 @@ export function scriptOf(codePoint: number): Script | null {
   return null;
 }
 
-/** Letters of each script in a text. */
+// Script of each range as a small number, for counting in a typed array rather than a Map.
+const scriptNames: Script[] = [...new Set(ranges.map((range) => range[2]))];
+const rangeScript = Int32Array.from(ranges, (range) => scriptNames.indexOf(range[2]));
+const latinIndex = scriptNames.indexOf('Latin');
+const tally = new Int32Array(scriptNames.length);
+const firstSeen: number[] = [];
+
+function rangeIndexOf(codePoint: number): number {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle];
+    if (!range) return -1;
+    if (codePoint < range[0]) high = middle - 1;
+    else if (codePoint > range[1]) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/** Letters of each script in a text, in the order each script first appears (ASCII Latin last). */
 export function scriptCounts(text: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
+  // Letters come in runs of one script: the last range found answers most characters without a search.
+  let lastFirst = 1;
+  let lastLast = 0;
+  let lastScript = -1;
   let latin = 0;
+  firstSeen.length = 0;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code < 0x41) continue;
@@ -50,11 +75,30 @@ export function scriptCounts(text: string): Map<Script, number> {
       code = text.codePointAt(i) ?? code;
       i++;
     }
-    const script = scriptOf(code);
     // × and ÷ sit inside the Latin-1 letters.
-    if (script && code !== 0xd7 && code !== 0xf7) counts.set(script, (counts.get(script) ?? 0) + 1);
+    if (code === 0xd7 || code === 0xf7) continue;
+    if (code < lastFirst || code > lastLast) {
+      const index = rangeIndexOf(code);
+      const range = ranges[index];
+      if (!range) continue;
+      lastFirst = range[0];
+      lastLast = range[1];
+      lastScript = rangeScript[index] ?? -1;
+    }
+    if (lastScript < 0) continue;
+    if (tally[lastScript] === 0) firstSeen.push(lastScript);
+    tally[lastScript] = (tally[lastScript] ?? 0) + 1;
   }
-  if (latin > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
+  if (latin > 0) {
+    if (tally[latinIndex] === 0) firstSeen.push(latinIndex);
+    tally[latinIndex] = (tally[latinIndex] ?? 0) + latin;
+  }
+  const counts = new Map<Script, number>();
+  for (const index of firstSeen) {
+    const name = scriptNames[index];
+    if (name) counts.set(name, tally[index] ?? 0);
+    tally[index] = 0;
+  }
   return counts;
 }
 
