@@ -61,9 +61,15 @@ export class SidecarStore {
    * next edit is merged against; reads for exports or scores leave the base alone.
    */
   async load(file: string, shown = false): Promise<SidecarContents> {
-    const disk = await readSidecarFile(file);
-    if (shown && !disk.readOnly) this.remembered.set(file, { bytesHash: disk.bytesHash, annotations: disk.sidecar?.annotations ?? [] });
-    return { file: disk.file, sidecar: disk.sidecar, readOnly: disk.readOnly, problem: disk.problem, revision: disk.revision };
+    // A read that becomes the merge base waits its turn behind this process's saves: read before a
+    // save and recorded after it, it would turn the base back and make our own edit look like a
+    // concurrent one (kept twice as a conflict).
+    const read = async () => {
+      const disk = await readSidecarFile(file);
+      if (shown && !disk.readOnly) this.remembered.set(file, { bytesHash: disk.bytesHash, annotations: disk.sidecar?.annotations ?? [] });
+      return { file: disk.file, sidecar: disk.sidecar, readOnly: disk.readOnly, problem: disk.problem, revision: disk.revision };
+    };
+    return shown ? this.serialized(file, read) : read();
   }
 
   /** Resolves when every write queued so far has finished (quitting waits for this). */
