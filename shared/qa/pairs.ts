@@ -1,6 +1,8 @@
 // Which documents a check compares: each target with the source, or, in a set without a source,
 // each document with the first one.
-import type { QaContext } from './types.js';
+import type { Segment } from '../model.js';
+import { cellView, isEmptyCell, type CellView } from './cells.js';
+import type { QaContext, QaRow } from './types.js';
 
 export interface ComparedPair {
   source: number;
@@ -51,4 +53,33 @@ const primaries = new Map<string, string>();
 
 export function sameLanguage(a: string, b: string): boolean {
   return primaryLanguage(a) === primaryLanguage(b);
+}
+
+/** A compared pair in one row where both documents have text, with the cells' views. */
+export interface FilledPair extends ComparedPair {
+  sourceCell: Segment[];
+  targetCell: Segment[];
+  sourceView: CellView;
+  targetView: CellView;
+  sourceLanguage: string;
+  targetLanguage: string;
+}
+
+/** The compared pairs of a row in which neither side is empty: what cross-document checks look at. */
+export function* filledPairs(row: QaRow, context: Pick<QaContext, 'documents' | 'sourceIndex'>): Generator<FilledPair> {
+  for (const { source, target } of comparedPairs(context)) {
+    const sourceCell = row.cells[source];
+    const targetCell = row.cells[target];
+    if (!sourceCell || !targetCell || isEmptyCell(sourceCell) || isEmptyCell(targetCell)) continue;
+    yield {
+      source,
+      target,
+      sourceCell,
+      targetCell,
+      sourceView: cellView(sourceCell),
+      targetView: cellView(targetCell),
+      sourceLanguage: context.documents[source]?.language ?? '',
+      targetLanguage: context.documents[target]?.language ?? '',
+    };
+  }
 }

@@ -1,7 +1,7 @@
 // A question stays a question: the target ends with the same kind of mark as the source.
-import { cellView, isEmptyCell, spanIn } from '../cells.js';
+import { spanIn } from '../cells.js';
 import { finding } from '../findings.js';
-import { comparedPairs } from '../pairs.js';
+import { filledPairs } from '../pairs.js';
 import { endMarkNames, finalMark, finalMarkOptional, stopMayIntroduce } from '../text/punctuation.js';
 import type { Finding, QaCheck } from '../types.js';
 
@@ -12,14 +12,8 @@ export const endPunctuationCheck: QaCheck = {
   category: 'linguistic-conventions/punctuation',
   run(row, context) {
     const findings: Finding[] = [];
-    for (const { source, target } of comparedPairs(context)) {
-      const sourceCell = row.cells[source];
-      const targetCell = row.cells[target];
-      if (isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
-      const sourceLanguage = context.documents[source]?.language ?? '';
-      const targetLanguage = context.documents[target]?.language ?? '';
-      const sourceView = cellView(sourceCell);
-      const targetView = cellView(targetCell);
+    for (const pair of filledPairs(row, context)) {
+      const { source, target, sourceView, targetView, sourceLanguage, targetLanguage } = pair;
       const sourceMark = finalMark(sourceView.text, sourceLanguage);
       const targetMark = finalMark(targetView.text, targetLanguage);
       if (sourceMark.mark === targetMark.mark) continue;

@@ -1,10 +1,10 @@
 // Numbers must survive translation: compared by value, each read with its own language's separators,
 // times of day by the minute (17:00 = 17 h = 5 pm), and a number spelled out on one side ("two
 // hours", "14 March") accepted as the digits on the other (2時間, 3月).
-import { cellSpan, cellView, isEmptyCell, memoised, spanIn, type CellView } from '../cells.js';
+import { cellSpan, memoised, spanIn, type CellView } from '../cells.js';
 import { finding, quote } from '../findings.js';
 import { matchTokens } from '../matching.js';
-import { comparedPairs } from '../pairs.js';
+import { filledPairs } from '../pairs.js';
 import { findWordNumbers, type WordNumber } from '../text/number-words.js';
 import { clockMinutes, numberValues, type NumberToken } from '../text/numbers.js';
 import { numbersOf } from '../tokens-of-cell.js';
@@ -32,17 +32,11 @@ export const numbersCheck: QaCheck = {
   category: 'locale-conventions/number-format',
   run(row, context) {
     const findings: Finding[] = [];
-    for (const { source, target } of comparedPairs(context)) {
-      const sourceCell = row.cells[source];
-      const targetCell = row.cells[target];
-      if (isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
-      const sourceView = cellView(sourceCell);
-      const targetView = cellView(targetCell);
+    for (const pair of filledPairs(row, context)) {
+      const { source, target, targetCell, sourceView, targetView, sourceLanguage, targetLanguage } = pair;
       const sourceNumbers = numbersOf(sourceView);
       const targetNumbers = numbersOf(targetView);
       if (sourceNumbers.length === 0 && targetNumbers.length === 0) continue;
-      const sourceLanguage = context.documents[source]?.language ?? '';
-      const targetLanguage = context.documents[target]?.language ?? '';
       const sourceRead = read(sourceView, sourceNumbers, sourceLanguage);
       const targetRead = read(targetView, targetNumbers, targetLanguage);
       let { unmatchedSource, unmatchedTarget } = matchTokens(sourceRead, targetRead, tests);

@@ -1,8 +1,8 @@
 // Placeholders and markup tags must come through unchanged, and tags must stay balanced.
-import { cellSpan, cellView, isEmptyCell, spanIn, type CellView } from '../cells.js';
+import { spanIn, type CellView } from '../cells.js';
 import { finding } from '../findings.js';
-import { matchTokens } from '../matching.js';
-import { comparedPairs } from '../pairs.js';
+import { filledPairs } from '../pairs.js';
+import { tokenMismatchFindings } from '../token-mismatch.js';
 import type { PlaceholderToken } from '../text/tokens.js';
 import { placeholdersOf } from '../tokens-of-cell.js';
 import type { Finding, QaCheck } from '../types.js';
@@ -14,31 +14,19 @@ export const placeholdersCheck: QaCheck = {
   category: 'design-and-markup',
   run(row, context) {
     const findings: Finding[] = [];
-    for (const { source, target } of comparedPairs(context)) {
-      const sourceCell = row.cells[source];
-      const targetCell = row.cells[target];
-      if (isEmptyCell(sourceCell) || isEmptyCell(targetCell) || !sourceCell || !targetCell) continue;
-      const sourceView = cellView(sourceCell);
-      const targetView = cellView(targetCell);
-      const sourceTokens = placeholdersOf(sourceView);
-      const targetTokens = placeholdersOf(targetView);
+    for (const pair of filledPairs(row, context)) {
+      const sourceTokens = placeholdersOf(pair.sourceView);
+      const targetTokens = placeholdersOf(pair.targetView);
       if (sourceTokens.length === 0 && targetTokens.length === 0) continue;
-      const { unmatchedSource, unmatchedTarget } = matchTokens(sourceTokens, targetTokens, [(s, t) => s.key === t.key]);
-      const count = Math.max(unmatchedSource.length, unmatchedTarget.length);
-      for (let i = 0; i < count; i++) {
-        const s = unmatchedSource[i];
-        const t = unmatchedTarget[i];
-        const sourceSpan = s ? spanIn(sourceView, source, s.start, s.end) : null;
-        if (t) {
-          const message = s ? `${describe(t)} does not match the source's ${describe(s)}.` : `${describe(t)} is not in the source.`;
-          findings.push(finding(placeholdersCheck, spanIn(targetView, target, t.start, t.end), message, sourceSpan ? [sourceSpan] : []));
-        } else if (s && sourceSpan) {
-          const whole = cellSpan(targetCell, target);
-          if (whole) findings.push(finding(placeholdersCheck, whole, `${describe(s)} from the source is missing.`, [sourceSpan]));
-        }
-      }
+      findings.push(
+        ...tokenMismatchFindings(placeholdersCheck, pair, sourceTokens, targetTokens, {
+          differs: (t, s) => `${describe(t)} does not match the source's ${describe(s)}.`,
+          extra: (t) => `${describe(t)} is not in the source.`,
+          missing: (s) => `${describe(s)} from the source is missing.`,
+        }),
+      );
       if (unbalancedTags(sourceTokens).length === 0) {
-        for (const tag of unbalancedTags(targetTokens)) findings.push(unbalancedFinding(tag, targetView, target));
+        for (const tag of unbalancedTags(targetTokens)) findings.push(unbalancedFinding(tag, pair.targetView, pair.target));
       }
     }
     return findings;
