@@ -4,6 +4,7 @@
 // marks the place and the hover quotes what was there.
 import { monaco, type MonacoEditor } from './monaco.js';
 import type { TextLines } from '../text-lines.js';
+import { SpanDecorations } from './span-decorations.js';
 
 export interface DiffMark {
   start: number;
@@ -15,38 +16,13 @@ export interface DiffMark {
 
 const rulerColors = { removed: '#d04848', added: '#2e9a4b', 'removed-here': '#d04848' } as const;
 
-export class DiffMarks {
-  private readonly collections: monaco.editor.IEditorDecorationsCollection[];
-
-  constructor(
-    editors: readonly MonacoEditor[],
-    private readonly lines: readonly TextLines[],
-  ) {
-    this.collections = editors.map((e) => e.createDecorationsCollection());
-  }
-
-  set(paneIndex: number, marks: readonly DiffMark[]): void {
-    const lines = this.lines[paneIndex];
-    const collection = this.collections[paneIndex];
-    if (!lines || !collection) return;
-    collection.set(
-      marks.map((mark): monaco.editor.IModelDeltaDecoration => {
-        const from = lines.positionAt(mark.start);
-        const to = lines.positionAt(Math.max(mark.end, Math.min(mark.start + 1, lines.length)));
-        return {
-          range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column),
-          options: {
-            inlineClassName: `verso-diff-${mark.kind}`,
-            hoverMessage: mark.note ? { value: mark.note, isTrusted: false, supportHtml: false } : null,
-            overviewRuler: { color: rulerColors[mark.kind], position: monaco.editor.OverviewRulerLane.Left },
-            stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-          },
-        };
-      }),
-    );
-  }
-
-  clear(): void {
-    for (const collection of this.collections) collection.clear();
+export class DiffMarks extends SpanDecorations<DiffMark> {
+  constructor(editors: readonly MonacoEditor[], lines: readonly TextLines[]) {
+    super(editors, lines, (mark) => ({
+      inlineClassName: `verso-diff-${mark.kind}`,
+      hoverMessage: mark.note ? { value: mark.note, isTrusted: false, supportHtml: false } : null,
+      overviewRuler: { color: rulerColors[mark.kind], position: monaco.editor.OverviewRulerLane.Left },
+      stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+    }));
   }
 }

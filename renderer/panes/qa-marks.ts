@@ -3,6 +3,7 @@
 // and ticks in the overview ruler so the reviewer sees at a glance where the findings are.
 import { monaco, type MonacoEditor } from './monaco.js';
 import type { TextLines } from '../text-lines.js';
+import { SpanDecorations } from './span-decorations.js';
 
 export type QaMarkSeverity = 'minor' | 'major' | 'critical';
 
@@ -22,44 +23,20 @@ export interface QaMark {
 
 const rulerColors: Record<QaMarkSeverity, string> = { minor: '#7b61c9', major: '#c26a00', critical: '#c81e1e' };
 
-export class QaMarks {
-  private readonly collections: monaco.editor.IEditorDecorationsCollection[];
-
-  constructor(
-    editors: readonly MonacoEditor[],
-    private readonly lines: readonly TextLines[],
-  ) {
-    this.collections = editors.map((e) => e.createDecorationsCollection());
-  }
-
-  set(paneIndex: number, marks: readonly QaMark[]): void {
-    const lines = this.lines[paneIndex];
-    const collection = this.collections[paneIndex];
-    if (!lines || !collection) return;
-    collection.set(
-      marks.map((mark): monaco.editor.IModelDeltaDecoration => {
-        const from = lines.positionAt(mark.start);
-        // An empty span (a missing number) still needs one character to be seen and hovered.
-        const to = lines.positionAt(Math.max(mark.end, Math.min(mark.start + 1, lines.length)));
-        const kind = mark.related ? 'verso-qa-related' : 'verso-qa';
-        const title = escapeMarkdown(mark.title);
-        const message = escapeMarkdown(mark.message);
-        const hover = mark.related ? `Compared with a finding: **${title}**\n\n${message}` : `**${title}** (${mark.severity})\n\n${message}`;
-        return {
-          range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column),
-          options: {
-            inlineClassName: `${kind} sev-${mark.severity}${mark.current ? ' current' : ''}`,
-            hoverMessage: { value: hover, isTrusted: false, supportHtml: false },
-            overviewRuler: mark.related ? null : { color: rulerColors[mark.severity], position: monaco.editor.OverviewRulerLane.Center },
-            stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-          },
-        };
-      }),
-    );
-  }
-
-  clear(): void {
-    for (const collection of this.collections) collection.clear();
+export class QaMarks extends SpanDecorations<QaMark> {
+  constructor(editors: readonly MonacoEditor[], lines: readonly TextLines[]) {
+    super(editors, lines, (mark) => {
+      const kind = mark.related ? 'verso-qa-related' : 'verso-qa';
+      const title = escapeMarkdown(mark.title);
+      const message = escapeMarkdown(mark.message);
+      const hover = mark.related ? `Compared with a finding: **${title}**\n\n${message}` : `**${title}** (${mark.severity})\n\n${message}`;
+      return {
+        inlineClassName: `${kind} sev-${mark.severity}${mark.current ? ' current' : ''}`,
+        hoverMessage: { value: hover, isTrusted: false, supportHtml: false },
+        overviewRuler: mark.related ? null : { color: rulerColors[mark.severity], position: monaco.editor.OverviewRulerLane.Center },
+        stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+      };
+    });
   }
 }
 
