@@ -24,18 +24,24 @@ export function lengthDiagonal(lengthsA: Float64Array, lengthsB: Float64Array): 
   };
 }
 
+/** Indices of the two neighbouring entries of ascending `xs` whose interval holds `a`. */
+export function bracket(xs: readonly number[], a: number): [number, number] {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) <= a) lo = mid;
+    else hi = mid;
+  }
+  return [lo, hi];
+}
+
 /** Piecewise-linear path through anchors (plus both corners). */
 export function anchorPath(anchors: Anchor[], n: number, m: number): PathGuess {
   const xs = [0, ...anchors.map((x) => x.a + 0.5), n];
   const ys = [0, ...anchors.map((x) => x.b + 0.5), m];
   return (a) => {
-    let lo = 0;
-    let hi = xs.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((xs[mid] ?? 0) <= a) lo = mid;
-      else hi = mid;
-    }
+    const [lo, hi] = bracket(xs, a);
     const x0 = xs[lo] ?? 0;
     const x1 = xs[hi] ?? n;
     const y0 = ys[lo] ?? 0;

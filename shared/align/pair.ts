@@ -1,7 +1,7 @@
 // Aligns two lists of units (sentences or blocks) of one document pair: features, length ratio,
 // anchors, corridor search; then a second pass with a lexicon learned from the first, the length
 // ratio of what the first aligned, in a narrow band around the first's confident beads.
-import { anchorPath, findAnchors, heaviestChain, lengthDiagonal, type Anchor, type PathGuess } from './anchors.js';
+import { anchorPath, bracket, findAnchors, heaviestChain, lengthDiagonal, type Anchor, type PathGuess } from './anchors.js';
 import { searchBeads, type ScoredBead } from './bead-search.js';
 import { describeUnits, pairFeatures, Vocabulary, type PairFeatures, type UnitInfo } from './features.js';
 import { learnLexicon } from './lexicon.js';
@@ -130,13 +130,7 @@ function anchorWidth(anchors: Anchor[], n: number, m: number, base: number): (a:
   const xs = [-1, ...anchors.map((x) => x.a), n];
   const ys = [-1, ...anchors.map((x) => x.b), m];
   return (a) => {
-    let lo = 0;
-    let hi = xs.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((xs[mid] ?? 0) <= a) lo = mid;
-      else hi = mid;
-    }
+    const [lo, hi] = bracket(xs, a);
     const gapA = (xs[hi] ?? 0) - (xs[lo] ?? 0);
     const gapB = (ys[hi] ?? 0) - (ys[lo] ?? 0);
     return Math.min(400, base + Math.abs(gapB - gapA) + 0.05 * Math.max(gapA, gapB));
