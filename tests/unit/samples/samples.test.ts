@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { annotationSchema } from '../../../shared/api.js';
+import { readDefectTable, type PlantedDefect } from './defect-table.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SAMPLES = join(ROOT, 'samples');
@@ -27,42 +28,16 @@ const DEFECT_KINDS = [
 ] as const;
 const OPTIONAL_KINDS = new Set<string>(['added-sentence']);
 
-interface DefectRow {
-  id: string;
-  set: string;
-  file: string;
-  line: number;
-  defect: string;
-  evidence: string;
-}
-
 function readSampleText(path: string): string {
   const text = readFileSync(path, 'utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Splits a Markdown table row on `|`, honouring `\|` escapes inside cells. */
-function tableCells(row: string): string[] {
-  const cells = row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
-  return cells;
-}
-
-function readDefectTable(): DefectRow[] {
-  const readme = readSampleText(join(SAMPLES, 'README.md'));
-  const match = /<!-- defects:start -->\n([\s\S]*?)\n<!-- defects:end -->/.exec(readme);
-  if (!match?.[1]) throw new Error('samples/README.md: no table between <!-- defects:start --> and <!-- defects:end -->.');
-  const [header, separator, ...rows] = match[1].split('\n');
-  expect(tableCells(header ?? '')).toEqual(['id', 'set', 'file', 'line', 'defect', 'evidence']);
+function readDefects(): PlantedDefect[] {
+  const { header, separator, defects } = readDefectTable();
+  expect(header).toEqual(['id', 'set', 'file', 'line', 'defect', 'evidence']);
   expect(separator).toMatch(/^\|(---\|){6}$/);
-  return rows.map((row) => {
-    const [id = '', set = '', file = '', line = '', defect = '', evidence = ''] = tableCells(row);
-    return { id, set, file, line: Number(line), defect, evidence };
-  });
+  return defects;
 }
 
 const isHeading = (line: string): boolean => /^#{1,6}\s/.test(line);
@@ -79,7 +54,7 @@ function articleManifest(): { name: string; documents: { path: string; lang: str
 }
 
 describe('samples/README.md defect table', () => {
-  const rows = readDefectTable();
+  const rows = readDefects();
 
   it('lists rows with unique ids, known defect kinds and 1-based lines', () => {
     expect(rows.length).toBeGreaterThan(0);
@@ -135,7 +110,7 @@ describe('the article set', () => {
   const source = manifest.documents.find((d) => d.role === 'source');
   const targets = manifest.documents.filter((d) => d.role === 'target');
   const sourceText = readSampleText(join(ARTICLE, source?.path ?? 'missing'));
-  const splitRows = readDefectTable().filter((r) => r.defect === 'split-heading' && r.set === 'article');
+  const splitRows = readDefects().filter((r) => r.defect === 'split-heading' && r.set === 'article');
 
   it('has an English source and at least five languages, one right-to-left and one non-Latin', () => {
     expect(source?.lang).toBe('en');

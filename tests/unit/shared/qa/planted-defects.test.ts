@@ -8,28 +8,12 @@ import { parseDocument } from '../../../../shared/formats/index.js';
 import type { Alignment } from '../../../../shared/model.js';
 import { qaInputFromAlignment } from '../../../../shared/qa/from-alignment.js';
 import { runQa, type Finding } from '../../../../shared/qa/index.js';
+import { readDefectTable, samplesDir, type PlantedDefect } from '../../samples/defect-table.js';
 
-const samples = path.resolve(__dirname, '../../../../samples');
-
-interface PlantedDefect {
-  id: string;
-  set: string;
-  file: string;
-  line: number;
-  defect: string;
-  evidence: string;
-}
+const samples = samplesDir;
 
 function plantedDefects(): PlantedDefect[] {
-  const readme = readFileSync(path.join(samples, 'README.md'), 'utf8');
-  const table = readme.split('<!-- defects:start -->')[1]?.split('<!-- defects:end -->')[0] ?? '';
-  return table
-    .split('\n')
-    .filter((line) => /^\|\s*[A-Z]\d+\s*\|/.test(line))
-    .map((line) => {
-      const [id, set, file, lineNo, defect, evidence] = line.split('|').slice(1, -1).map((cell) => cell.trim());
-      return { id: id ?? '', set: set ?? '', file: file ?? '', line: Number(lineNo), defect: defect ?? '', evidence: evidence ?? '' };
-    });
+  return readDefectTable().defects;
 }
 
 interface CheckedSet {
