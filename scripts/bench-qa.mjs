@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { prng as random } from './prng.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -23,17 +24,6 @@ const bundle = path.join(work, 'qa.mjs');
 await build({ entryPoints: [path.join(root, 'shared/qa/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'error' });
 const { runQa } = await import(pathToFileURL(bundle).href);
 
-// mulberry32: the same documents on every run and machine.
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const languages = [
   { tag: 'en', words: 'the seed library lends packets to members who grow them and bring back seeds from the best plants every autumn'.split(' '), open: '“', close: '”', stop: '.' },

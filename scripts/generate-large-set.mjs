@@ -11,20 +11,10 @@
 // Prints a JSON summary (documents with their paragraph, heading, omitted and added counts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { prng } from './prng.mjs';
 
 const USAGE = 'Usage: node scripts/generate-large-set.mjs OUTDIR [--docs 5] [--paragraphs 5000] [--seed 1]';
 
-/** mulberry32: small, fast, and good enough to make varied text reproducibly. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const between = (rand, lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
