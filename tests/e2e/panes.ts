@@ -65,3 +65,10 @@ export async function visibleRowTops(page: Page, starts: (number | null)[][], pa
   });
   return rows;
 }
+
+/** The first comment asks for the reviewer's name once; answers it when it is shown. */
+export async function answerReviewerNameIfAsked(page: Page, name = 'Rita Reviewer'): Promise<void> {
+  if (!(await page.getByTestId('reviewer-name-dialog').isVisible().catch(() => false))) return;
+  await page.getByTestId('reviewer-name').fill(name);
+  await page.getByTestId('reviewer-name-save').click();
+}

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startHost, type RunningHost } from './host.js';
 import type { OpenedSetView } from './panes.js';
+import { answerReviewerNameIfAsked } from './panes.js';
 
 interface FindingView {
   id: string;
@@ -103,11 +104,7 @@ test('a finding becomes a comment with its category, and a muted finding stays m
   const before = JSON.parse(fs.readFileSync(sidecar, 'utf8')).annotations.map((a: { id: string }) => a.id) as string[];
 
   await findingItem(page, finding.id).getByTestId('qa-comment').click();
-  const nameDialog = page.getByTestId('reviewer-name-dialog');
-  if (await nameDialog.isVisible().catch(() => false)) {
-    await page.getByTestId('reviewer-name').fill('Rita Reviewer');
-    await page.getByTestId('reviewer-name-save').click();
-  }
+  await answerReviewerNameIfAsked(page);
   const form = page.getByTestId('comment-form');
   await expect(form).toBeVisible();
   await expect(form).toContainText('1,520');

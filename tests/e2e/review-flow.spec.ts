@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, startHost, type RunningHost } from './host.js';
 import { inkRatio, rendersRealGlyphs } from './glyphs.js';
-import { rowStartLines, visibleRowTops, type AlignmentView, type OpenedSetView } from './panes.js';
+import { rowStartLines, visibleRowTops, type AlignmentView, type OpenedSetView, answerReviewerNameIfAsked } from './panes.js';
 
 let host: RunningHost;
 let opened: OpenedSetView;
@@ -103,11 +103,7 @@ test('a comment added in the UI is saved in the sidecar, survives a reload and i
   const line = page.getByTestId(`pane-${de}`).locator('.view-line').nth(2);
   await line.dblclick({ position: { x: 40, y: 8 } });
   await page.getByTestId('add-comment').click();
-  const nameDialog = page.getByTestId('reviewer-name-dialog');
-  if (await nameDialog.isVisible().catch(() => false)) {
-    await page.getByTestId('reviewer-name').fill('Rita Reviewer');
-    await page.getByTestId('reviewer-name-save').click();
-  }
+  await answerReviewerNameIfAsked(page);
   const form = page.getByTestId('comment-form');
   await expect(form).toBeVisible();
   const commentText = 'Use the glossary term „Saatgutbücherei“ for “seed library” throughout.';
