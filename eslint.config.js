@@ -2,10 +2,24 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream', 'util', 'events'];
-const noNode = { group: nodeBuiltins, message: 'Node APIs belong in electron/ (DESIGN.md §1).' };
-const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/ may import electron (DESIGN.md §1).' };
+// Every Node built-in with or without `node:` (and subpaths such as fs/promises), matched whole:
+// a group pattern like 'events' would also forbid a local folder of that name ('../events/bus.js').
+// Written with \x2F for '/', because selector regexes (below) cannot contain a slash.
+const nodeBuiltinSource = `^(node:.+|(${builtinModules.map((name) => name.replaceAll('/', '\\x2F')).join('|')})(\\x2F.*)?)$`;
+const electronSource = '^electron(\\x2F.*)?$';
+const nodeMessage = 'Node APIs belong in electron/ (DESIGN.md §1).';
+const electronMessage = 'Only electron/ may import electron (DESIGN.md §1).';
+const noNode = { regex: nodeBuiltinSource, message: nodeMessage };
+const noElectron = { regex: electronSource, message: electronMessage };
+// no-restricted-imports does not look at import(): the same modules, loaded dynamically.
+const dynamicImportOf = (source, message) => [
+  { selector: `ImportExpression[source.value=/${source}/]`, message },
+  { selector: `ImportExpression[source.type='TemplateLiteral'][source.expressions.length=0][source.quasis.0.value.cooked=/${source}/]`, message },
+];
+const noRequire = { selector: "CallExpression[callee.name='require']", message: 'Use ES imports.' };
+const noDynamicNodeOrElectron = ['error', noRequire, ...dynamicImportOf(nodeBuiltinSource, nodeMessage), ...dynamicImportOf(electronSource, electronMessage)];
 const noRenderer = { group: ['**/renderer/**', '../renderer/*', '../../renderer/*'], message: 'renderer/ code may not be imported here (DESIGN.md §1).' };
 const noElectronDir = { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'electron/ code may not be imported here (DESIGN.md §1).' };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*'], message: 'UI libraries belong in renderer/ (DESIGN.md §1).' };
@@ -20,7 +34,7 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='require']", message: 'Use ES imports.' }],
+      'no-restricted-syntax': ['error', noRequire],
     },
   },
   {
@@ -28,6 +42,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noRenderer, noElectronDir, noReact] }],
+      'no-restricted-syntax': noDynamicNodeOrElectron,
       'no-restricted-globals': ['error', ...browserOnlyGlobals.map((name) => ({ name, message: 'shared/ is pure: no DOM globals (DESIGN.md §1).' })), 'process', 'require', 'Buffer', '__dirname'],
     },
   },
@@ -36,6 +51,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noElectronDir] }],
+      'no-restricted-syntax': noDynamicNodeOrElectron,
     },
   },
   {

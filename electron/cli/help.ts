@@ -14,9 +14,11 @@ Usage:
   verso align FILE... [options]
       Align documents section by section and sentence by sentence and print the rows
       (run \`verso align --help\` for its options).
-  verso qa SET|FILE... [--json] [--fail-on minor|major|critical]
+  verso qa SET|FILE... [--json] [--fail-on minor|major|critical] [--include-muted]
       QA checks (numbers, placeholders, quotation marks, omissions, untranslated text, …) over a
       set or files (the first file is the source); exit 1 when a finding reaches --fail-on.
+      Findings muted in the app (verso.review.json) are left out and never fail the run;
+      --include-muted lists them too, marked (muted).
   verso validate SET
       Check every review file of SET (*.review.json and verso.review.json) against the format in
       docs/sidecar-format.md; one line per problem, exit 1 if there is any.

@@ -1,13 +1,14 @@
-// `verso qa SET|FILE... [--json] [--fail-on minor|major|critical]`: the QA checks over a set aligned
-// sentence by sentence, printed as text or JSON; the exit code lets a build fail on serious findings.
+// `verso qa SET|FILE... [--json] [--fail-on minor|major|critical] [--include-muted]`: the QA checks
+// over a set aligned sentence by sentence, printed as text or JSON; the exit code lets a build fail
+// on serious findings. A set is checked by the service, exactly as the app does, so the findings a
+// reviewer muted there (verso.review.json `qa.muted`) stay out of the report and never fail a build.
 import path from 'node:path';
-import type { ReviewHandlers } from '../../shared/api.js';
+import type { QaFinding, ReviewHandlers } from '../../shared/api.js';
 import { alignDocuments } from '../../shared/align/index.js';
 import { parseDocument } from '../../shared/formats/index.js';
 import type { DocumentFormat } from '../../shared/model.js';
 import { qaInputFromAlignment } from '../../shared/qa/from-alignment.js';
-import { runQa, type CustomCheck, type Finding, type Glossary, type QaSeverity } from '../../shared/qa/index.js';
-import { readQaConfig } from '../service/qa-config.js';
+import { runQa, type Finding, type QaSeverity } from '../../shared/qa/index.js';
 import { languageFromFileName } from './align-command.js';
 
 export interface QaCommandIo {
@@ -20,19 +21,30 @@ export interface OpenedQaSet {
   /** In set order; `path` is what findings name (absolute or as given). */
   documents: { id: string; language: string; path: string }[];
   texts: string[];
-  sourceIndex: number | null;
-  /** A set's glossary and reviewer-defined checks (verso.review.json `qa`). */
-  glossary?: Glossary;
-  customChecks?: CustomCheck[];
+  /** The set's findings as the app lists them: stable ids, muted ones marked. */
+  findings: QaFinding[];
 }
 
 export type QaSetOpener = (path: string) => Promise<OpenedQaSet>;
 
+/** A finding as this command reports it; `id` only for a set (files given one by one have no review file). */
+interface ReportedFinding extends Finding {
+  id?: string;
+  muted: boolean;
+}
+
+interface CheckedDocuments {
+  documents: OpenedQaSet['documents'];
+  texts: string[];
+  findings: ReportedFinding[];
+}
+
 const USAGE = `Usage:
-  verso qa SET [--json] [--fail-on minor|major|critical]
+  verso qa SET [--json] [--fail-on minor|major|critical] [--include-muted]
   verso qa FILE... [--json] [--fail-on minor|major|critical]
 SET is a folder or its verso.json. FILE names like guide.en.md give the language (en); the first FILE is the source.
-Exit code 1 when a finding is at least as severe as --fail-on, else 0.`;
+Findings muted in the app (verso.review.json qa.muted) are left out; --include-muted lists them too, marked muted.
+Exit code 1 when a finding that is not muted is at least as severe as --fail-on, else 0.`;
 
 const severityRank: Record<QaSeverity, number> = { minor: 1, major: 2, critical: 3 };
 
@@ -40,13 +52,15 @@ interface Parsed {
   inputs: string[];
   json: boolean;
   failOn: QaSeverity | null;
+  includeMuted: boolean;
 }
 
 function parseArgs(argv: string[]): Parsed | string {
-  const out: Parsed = { inputs: [], json: false, failOn: null };
+  const out: Parsed = { inputs: [], json: false, failOn: null, includeMuted: false };
   for (let k = 0; k < argv.length; k += 1) {
     const arg = argv[k] as string;
     if (arg === '--json') out.json = true;
+    else if (arg === '--include-muted') out.includeMuted = true;
     else if (arg === '--fail-on' || arg.startsWith('--fail-on=')) {
       const value = arg.includes('=') ? arg.slice('--fail-on='.length) : argv[++k];
       if (value !== 'minor' && value !== 'major' && value !== 'critical') return `--fail-on must be minor, major or critical, not "${value ?? ''}".`;
@@ -67,13 +81,37 @@ function isSetArgument(inputs: string[]): boolean {
   return inputs.length === 1 && !/\.(txt|md|markdown)$/i.test(inputs[0] as string);
 }
 
-async function openFiles(files: string[], io: QaCommandIo): Promise<OpenedQaSet> {
+async function checkFiles(files: string[], io: QaCommandIo): Promise<CheckedDocuments> {
   const texts = await Promise.all(files.map((file) => io.readFile(file)));
-  return {
-    documents: files.map((file) => ({ id: file, language: languageFromFileName(file), path: file })),
-    texts,
-    sourceIndex: 0,
-  };
+  const documents = files.map((file) => ({ id: file, language: languageFromFileName(file), path: file }));
+  const alignment = alignDocuments(
+    documents.map((doc, k) => {
+      const text = texts[k] ?? '';
+      return { path: doc.path, language: doc.language, text, blocks: parseDocument(text, formatOf(doc.path)) };
+    }),
+    { level: 'sentence', sourceIndex: 0 },
+  );
+  const findings = runQa(qaInputFromAlignment(alignment, texts, { sourceIndex: 0, ids: files }));
+  return { documents, texts, findings: findings.map((f) => ({ ...f, muted: false })) };
+}
+
+/** The service names documents by id; this command reports them by their place in the set. */
+function reportedFindings(opened: OpenedQaSet): CheckedDocuments {
+  const indexOf = new Map(opened.documents.map((d, k) => [d.id, k]));
+  const index = (documentId: string): number => indexOf.get(documentId) ?? -1;
+  const findings = opened.findings.map((f): ReportedFinding => ({
+    id: f.id,
+    check: f.check,
+    severity: f.severity,
+    category: f.category,
+    documentIndex: index(f.documentId),
+    start: f.start,
+    end: f.end,
+    message: f.message,
+    related: f.related.map((r) => ({ documentIndex: index(r.documentId), start: r.start, end: r.end })),
+    muted: f.muted,
+  }));
+  return { documents: opened.documents, texts: opened.texts, findings };
 }
 
 export async function runQaCommand(argv: string[], io: QaCommandIo, openSet: QaSetOpener): Promise<number> {
@@ -86,36 +124,26 @@ export async function runQaCommand(argv: string[], io: QaCommandIo, openSet: QaS
     io.stderr(`verso qa: give a set (a folder or its verso.json) or two to six files.\n${USAGE}\n`);
     return 2;
   }
-  let opened: OpenedQaSet;
-  let findings: Finding[];
+  let checked: CheckedDocuments;
   try {
-    opened = isSetArgument(args.inputs) ? await openSet(args.inputs[0] as string) : await openFiles(args.inputs, io);
-    findings = findingsOf(opened);
+    checked = isSetArgument(args.inputs) ? reportedFindings(await openSet(args.inputs[0] as string)) : await checkFiles(args.inputs, io);
   } catch (error) {
     io.stderr(`verso qa: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  io.stdout(args.json ? asJson(findings, opened) : asText(findings, opened));
+  const shown = args.includeMuted ? checked.findings : checked.findings.filter((f) => !f.muted);
+  const hiddenMuted = checked.findings.length - shown.length;
+  io.stdout(args.json ? asJson(shown, checked, hiddenMuted) : asText(shown, checked, hiddenMuted));
   const threshold = args.failOn;
   if (threshold === null) return 0;
-  return findings.some((f) => severityRank[f.severity] >= severityRank[threshold]) ? 1 : 0;
+  // A muted finding is a false positive the reviewer dismissed: listing it again must not fail a build.
+  return shown.some((f) => !f.muted && severityRank[f.severity] >= severityRank[threshold]) ? 1 : 0;
 }
 
-function findingsOf(opened: OpenedQaSet): Finding[] {
-  const { documents, texts, sourceIndex } = opened;
-  const alignment = alignDocuments(
-    documents.map((doc, k) => {
-      const text = texts[k] ?? '';
-      return { path: doc.path, language: doc.language, text, blocks: parseDocument(text, formatOf(doc.path)) };
-    }),
-    { level: 'sentence', sourceIndex },
-  );
-  return runQa({ ...qaInputFromAlignment(alignment, texts, { sourceIndex, ids: documents.map((d) => d.id) }), glossary: opened.glossary, customChecks: opened.customChecks });
-}
-
-function asJson(findings: Finding[], opened: OpenedQaSet): string {
-  const pathOf = (index: number): string => opened.documents[index]?.path ?? String(index);
+function asJson(findings: ReportedFinding[], checked: CheckedDocuments, hiddenMuted: number): string {
+  const pathOf = (index: number): string => checked.documents[index]?.path ?? String(index);
   const out = findings.map((f) => ({
+    ...(f.id === undefined ? {} : { id: f.id }),
     check: f.check,
     severity: f.severity,
     category: f.category,
@@ -124,8 +152,9 @@ function asJson(findings: Finding[], opened: OpenedQaSet): string {
     end: f.end,
     message: f.message,
     related: f.related.map((r) => ({ document: pathOf(r.documentIndex), start: r.start, end: r.end })),
+    muted: f.muted,
   }));
-  return `${JSON.stringify({ findings: out }, null, 2)}\n`;
+  return `${JSON.stringify({ findings: out, mutedNotShown: hiddenMuted }, null, 2)}\n`;
 }
 
 /** 1-based line and column (UTF-16 units) of an offset, as editors show them. */
@@ -139,39 +168,45 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
-function asText(findings: Finding[], opened: OpenedQaSet): string {
-  const count = opened.documents.length;
-  if (findings.length === 0) return `No findings in ${count} document${count === 1 ? '' : 's'}.\n`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function asText(findings: ReportedFinding[], checked: CheckedDocuments, hiddenMuted: number): string {
+  const documents = plural(checked.documents.length, 'document');
   const lines = findings.map((f) => {
-    const text = opened.texts[f.documentIndex] ?? '';
+    const text = checked.texts[f.documentIndex] ?? '';
     const where = lineAndColumn(text, f.start);
     const excerpt = text.slice(f.start, f.end).replace(/\s+/g, ' ');
     const shown = excerpt.length > 60 ? `${excerpt.slice(0, 59)}…` : excerpt;
-    const file = opened.documents[f.documentIndex]?.path ?? '';
-    return `${file}:${where.line}:${where.column}: ${f.severity} [${f.check}] ${f.message}${shown ? `  “${shown}”` : ''}`;
+    const file = checked.documents[f.documentIndex]?.path ?? '';
+    return `${file}:${where.line}:${where.column}: ${f.severity}${f.muted ? ' (muted)' : ''} [${f.check}] ${f.message}${shown ? `  “${shown}”` : ''}\n`;
   });
+  const open = findings.filter((f) => !f.muted);
   const tally = (['critical', 'major', 'minor'] as const)
-    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .map((s) => [s, open.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
-  return `${lines.join('\n')}\n${findings.length} finding${findings.length === 1 ? '' : 's'} (${tally}) in ${count} documents.\n`;
+  const summary = open.length === 0 ? `No findings in ${documents}` : `${plural(open.length, 'finding')} (${tally}) in ${documents}`;
+  const mutedShown = findings.length - open.length;
+  const mutedNote =
+    hiddenMuted > 0 ? `; ${plural(hiddenMuted, 'muted finding')} not shown (--include-muted lists them)` : mutedShown > 0 ? `; ${plural(mutedShown, 'muted finding')} listed too` : '';
+  return `${lines.join('')}${summary}${mutedNote}.\n`;
 }
 
-/** The openSet callback over a ReviewService: documents named by their absolute paths. */
-export function setOpenerFor(service: Pick<ReviewHandlers, 'openSet'>, warn: (text: string) => void): QaSetOpener {
+/**
+ * The openSet callback over a ReviewService: the service's own QA run (the app's findings, ids and
+ * mutes), documents named by their absolute paths.
+ */
+export function setOpenerFor(service: Pick<ReviewHandlers, 'openSet' | 'runQa'>, warn: (text: string) => void): QaSetOpener {
   return async (setPath) => {
     const { set, texts, problems } = await service.openSet({ path: setPath });
     for (const problem of problems) warn(`verso qa: warning: ${problem.file}: ${problem.message}\n`);
-    const sourceIndex = set.sourceId === null ? null : set.documents.findIndex((d) => d.id === set.sourceId);
-    const { glossary, customChecks, problems: configProblems } = await readQaConfig(set.root);
+    const { findings, problems: configProblems = [] } = await service.runQa({ root: set.root });
     for (const problem of configProblems) warn(`verso qa: warning: ${problem}\n`);
     return {
       documents: set.documents.map((d) => ({ id: d.id, language: d.language, path: path.join(set.root, d.id) })),
       texts,
-      sourceIndex: sourceIndex !== null && sourceIndex < 0 ? null : sourceIndex,
-      glossary,
-      customChecks,
+      findings,
     };
   };
 }

@@ -108,7 +108,9 @@ export async function setFindingMuted(root: string, finding: QaFinding, texts: R
       throw new ReviewError(`Cannot remember the muted finding: "qa.muted" in ${setReviewPath(root)} is not a list. Fix or remove it; Verso will not overwrite it.`, 'read-only');
     }
     // Entries are kept exactly as they are (a hand-added reason, an entry this version cannot read).
-    const kept = ((qa.muted as unknown[] | undefined) ?? []).filter((entry) => !(entry !== null && typeof entry === 'object' && (entry as { id?: unknown }).id === finding.id));
+    // A bare id string mutes too (readMutedFindings honours it), so unmuting removes that form as well.
+    const mutesThis = (entry: unknown): boolean => entry === finding.id || (entry !== null && typeof entry === 'object' && (entry as { id?: unknown }).id === finding.id);
+    const kept = ((qa.muted as unknown[] | undefined) ?? []).filter((entry) => !mutesThis(entry));
     const next = muted ? [...kept, { id: finding.id, check: finding.check, document: finding.documentId, text }] : kept;
     return { review: { ...review, qa: { ...qa, muted: next } }, result: undefined };
   });

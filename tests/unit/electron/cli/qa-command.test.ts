@@ -1,13 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lineAndColumn, runQaCommand, setOpenerFor, type QaSetOpener } from '../../../../electron/cli/qa-command.js';
 import { readTextFile } from '../../../../electron/cli/read-text.js';
 import { ReviewService } from '../../../../electron/service/review-service.js';
+import type { QaFinding } from '../../../../shared/api.js';
 import { describeCheck } from '../../../../shared/qa/index.js';
 
 interface JsonFinding {
+  id?: string;
   check: string;
   severity: string;
   category: string;
@@ -16,6 +18,7 @@ interface JsonFinding {
   end: number;
   message: string;
   related: { document: string; start: number; end: number }[];
+  muted: boolean;
 }
 
 const samples = path.resolve(__dirname, '../../../../samples');
@@ -127,6 +130,111 @@ describe('verso qa SET', () => {
     const { code, err } = await run([path.join(samples, 'no-such-set')], {}, setOpenerFor(service, () => {}));
     expect(code).toBe(1);
     expect(err).toMatch(/^verso qa: Cannot open .*no-such-set: nothing exists at that path/);
+  });
+});
+
+describe('verso qa SET with findings muted in the app', () => {
+  // A temp copy of a sample set; the mutes are written by a ReviewService, the way the app writes them,
+  // and each `verso qa` run gets a fresh service, as the command line does.
+  const setDir = path.join(userData, 'muted-article');
+  cpSync(path.join(samples, 'article'), setDir, { recursive: true });
+  const german = path.join(setDir, 'field-guide.de.md');
+
+  async function cliRun(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+    const cliService = new ReviewService({ userDataDir: path.join(userData, 'cli'), host: 'browser' });
+    try {
+      return await run([setDir, ...argv], {}, setOpenerFor(cliService, (t) => process.stderr.write(t)));
+    } finally {
+      await cliService.dispose();
+    }
+  }
+
+  async function muteInApp(pick: (f: QaFinding) => boolean): Promise<QaFinding[]> {
+    const app = new ReviewService({ userDataDir: path.join(userData, 'app'), host: 'browser' });
+    try {
+      const { set } = await app.openSet({ path: setDir });
+      const chosen = (await app.runQa({ root: set.root })).findings.filter(pick);
+      for (const f of chosen) await app.muteFinding({ root: set.root, findingId: f.id, muted: true });
+      return chosen;
+    } finally {
+      await app.dispose();
+    }
+  }
+
+  const isGermanUntranslated = (f: { check: string; documentId?: string; document?: string }) =>
+    f.check === 'untranslated' && (f.documentId === 'field-guide.de.md' || f.document === german);
+
+  it('leaves a muted finding out of the text and JSON output, and lists it marked muted with --include-muted', async () => {
+    const before = JSON.parse((await cliRun(['--json'])).out) as { findings: JsonFinding[]; mutedNotShown: number };
+    expect(before.findings.filter(isGermanUntranslated)).toHaveLength(1);
+    expect(before.mutedNotShown).toBe(0);
+
+    const [muted] = await muteInApp((f) => isGermanUntranslated(f));
+    expect(muted).toBeDefined();
+    // The app's format: qa.muted entries with the id, check, document and the flagged text.
+    const review = JSON.parse(readFileSync(path.join(setDir, 'verso.review.json'), 'utf8')) as { qa: { muted: unknown[] } };
+    expect(review.qa.muted).toContainEqual({ id: muted?.id, check: 'untranslated', document: 'field-guide.de.md', text: 'Please replace any green sachet as soon as you notice it.' });
+
+    const json = JSON.parse((await cliRun(['--json'])).out) as { findings: JsonFinding[]; mutedNotShown: number };
+    expect(json.findings.filter(isGermanUntranslated)).toEqual([]);
+    expect(json.findings).toHaveLength(before.findings.length - 1);
+    expect(json.mutedNotShown).toBe(1);
+    expect(json.findings.every((f) => !f.muted)).toBe(true);
+
+    const text = (await cliRun([])).out;
+    expect(text).not.toContain('Please replace any green sachet');
+    expect(text).toMatch(/; 1 muted finding not shown \(--include-muted lists them\)\.\n$/);
+
+    const all = JSON.parse((await cliRun(['--json', '--include-muted'])).out) as { findings: JsonFinding[]; mutedNotShown: number };
+    expect(all.findings).toHaveLength(before.findings.length);
+    expect(all.mutedNotShown).toBe(0);
+    expect(all.findings.filter((f) => f.muted)).toEqual([expect.objectContaining({ id: muted?.id, check: 'untranslated', document: german, muted: true })]);
+
+    const allText = (await cliRun(['--include-muted'])).out;
+    expect(allText).toMatch(new RegExp(`^${german.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: \\w+ \\(muted\\) \\[untranslated\\] .*“Please replace any green sachet`, 'm'));
+    expect(allText).toMatch(/; 1 muted finding listed too\.\n$/);
+  });
+
+  it('does not fail --fail-on on muted findings, even when --include-muted lists them', async () => {
+    expect((await cliRun(['--fail-on', 'major'])).code).toBe(1);
+    const mutedNow = await muteInApp((f) => f.severity !== 'minor' && !f.muted);
+    expect(mutedNow.length).toBeGreaterThan(0);
+    const quiet = await cliRun(['--fail-on', 'major']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.out).not.toMatch(/: (major|critical) \[/);
+    const listed = await cliRun(['--fail-on', 'major', '--include-muted']);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toMatch(/: major \(muted\) \[/);
+    // The minor findings nobody muted still fail a stricter run.
+    const left = (JSON.parse((await cliRun(['--json'])).out) as { findings: JsonFinding[] }).findings;
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((f) => f.severity === 'minor')).toBe(true);
+    expect((await cliRun(['--fail-on', 'minor'])).code).toBe(1);
+  });
+
+  it('honours a mute written as a bare finding id, and shows a finding again once it is unmuted in the app', async () => {
+    const reviewFile = path.join(setDir, 'verso.review.json');
+    const listed = (JSON.parse((await cliRun(['--json', '--include-muted'])).out) as { findings: JsonFinding[] }).findings;
+    const numbers = listed.find((f) => f.check === 'numbers' && f.severity === 'major');
+    const untranslated = listed.find(isGermanUntranslated);
+    expect(numbers?.id).toMatch(/^qa-/);
+    const review = JSON.parse(readFileSync(reviewFile, 'utf8')) as { qa: { muted: unknown[] } };
+    review.qa.muted = [numbers?.id, { id: untranslated?.id, check: 'untranslated', document: 'field-guide.de.md', text: '' }];
+    writeFileSync(reviewFile, JSON.stringify(review, null, 2));
+    const json = JSON.parse((await cliRun(['--json'])).out) as { findings: JsonFinding[]; mutedNotShown: number };
+    expect(json.mutedNotShown).toBe(2);
+    expect(json.findings.some((f) => f.id === numbers?.id || f.id === untranslated?.id)).toBe(false);
+
+    const app = new ReviewService({ userDataDir: path.join(userData, 'app'), host: 'browser' });
+    try {
+      const { set } = await app.openSet({ path: setDir });
+      await app.muteFinding({ root: set.root, findingId: untranslated?.id ?? '', muted: false });
+    } finally {
+      await app.dispose();
+    }
+    const after = JSON.parse((await cliRun(['--json'])).out) as { findings: JsonFinding[]; mutedNotShown: number };
+    expect(after.mutedNotShown).toBe(1);
+    expect(after.findings.some((f) => f.id === untranslated?.id && !f.muted)).toBe(true);
   });
 });
 

@@ -67,6 +67,21 @@ describe('ReviewService.muteFinding', () => {
     expect((await service.runQa({ root })).findings.some((f) => f.muted)).toBe(false);
   });
 
+  it('unmutes a finding muted as a bare id string (a hand-written entry), keeping the other entries', async () => {
+    const root = await copyOfSample('article');
+    const service = await makeService();
+    const { findings } = await service.runQa({ root });
+    const target = findings[0];
+    if (!target) throw new Error('expected a finding in the article sample');
+    const other = { id: 'qa-ffffffffffffffff', check: 'numbers', document: 'x.md', text: '1' };
+    await writeFile(join(root, 'verso.review.json'), JSON.stringify({ schema: 1, qa: { muted: [target.id, other] } }));
+    expect((await service.runQa({ root })).findings.find((f) => f.id === target.id)?.muted).toBe(true);
+
+    await service.muteFinding({ root, findingId: target.id, muted: false });
+    expect(((await readReviewFile(root)).qa as { muted: unknown[] }).muted).toEqual([other]);
+    expect((await service.runQa({ root })).findings.find((f) => f.id === target.id)?.muted).toBe(false);
+  });
+
   it('never overwrites a verso.review.json that does not parse, and says which file', async () => {
     const root = await copyOfSample('article');
     const broken = '{ "schema": 1, "qa": { "muted": [ }';
