@@ -96,6 +96,8 @@ export const settingsSchema = z.object({
   windowBounds: z
     .object({ x: z.number().optional(), y: z.number().optional(), width: z.number().int().min(200), height: z.number().int().min(200) })
     .nullable(),
+  /** The review screen's view (Paragraphs or Sentences) last chosen for each set, by set root. */
+  viewBySet: z.record(z.string(), z.enum(['paragraph', 'sentence'])).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

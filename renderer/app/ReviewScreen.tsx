@@ -25,10 +25,12 @@ import { Toolbar } from './Toolbar.js';
 import { CorrectionsBar } from '../corrections/CorrectionsBar.js';
 import { correctionKeyHelp } from '../corrections/correction-keys.js';
 import { useAlignmentCorrections } from '../corrections/use-corrections.js';
-import type { CorrectedAlignment } from '../../shared/api.js';
 import { downloadText } from './download.js';
 import { useReviewKeys } from './review-keys.js';
 import { exposeTestHook } from './test-hook.js';
+import { useReviewView } from './use-review-view.js';
+import { ViewToggle } from './ViewToggle.js';
+import { viewKeyLabel } from './view-key.js';
 
 interface Props {
   api: ReviewApi;
@@ -52,8 +54,6 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   const { texts } = opened;
   const [set, setSet] = useState<DocumentSet>(opened.set);
   const documents = opened.set.documents;
-  const [alignment, setAlignment] = useState<CorrectedAlignment | null>(null);
-  const [aligning, setAligning] = useState(true);
   const [panes, setPanes] = useState<AlignedPanes | null>(null);
   const [row, setRow] = useState<number | null>(null);
   const [activePane, setActivePane] = useState(0);
@@ -65,6 +65,9 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   const [scorecardOpen, setScorecardOpen] = useState(false);
   const [changingName, setChangingName] = useState(false);
   const reviews = useReviews(api, set.root, documents, onError);
+  // Paragraphs or Sentences: the rows of the chosen view, given out once the panes show that view.
+  const view = useReviewView({ api, root: set.root, sourceId: set.sourceId, texts, settings, onSettings, panes, setPanes, keysEnabled: !form && !pendingForm && !scorecardOpen && !changingName, onError });
+  const { alignment, aligning } = view;
 
   const languageOf = useCallback((doc: DocumentInfo) => languageName(doc.language, uiLocale), []);
   const documentTitle = useCallback((doc: DocumentInfo) => `${languageOf(doc)} — ${doc.label ?? doc.fileName}`, [languageOf]);
@@ -74,26 +77,6 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   }, [opened, onReport]);
 
   useEffect(() => {
-    let cancelled = false;
-    setAligning(true);
-    api.alignSet({ root: set.root, level: 'paragraph' }).then(
-      (result) => {
-        if (cancelled) return;
-        setAlignment(result);
-        setAligning(false);
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        setAligning(false);
-        onError(error);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, set.root, set.sourceId, onError]);
-
-  useEffect(() => {
     if (!panes || !alignment) return;
     if (alignment.rows.some((r) => r.cells.length !== documents.length)) {
       onReport(`The alignment of ${set.name} has rows for ${alignment.rows[0]?.cells.length ?? 0} documents but the set has ${documents.length}. Reload the set.`);
@@ -101,7 +84,8 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
     }
     panes.setAlignment(alignment.rows);
     setRow(null);
-  }, [panes, alignment, documents.length, set.name, onReport]);
+    view.restorePlace(panes);
+  }, [panes, alignment, documents.length, set.name, onReport, view.restorePlace]);
 
   const marks = useMemo(
     () =>
@@ -210,7 +194,7 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
   };
   const qa = useQa({ api, root: set.root, sourceId: set.sourceId, documents, panes, keysEnabled: !form && !pendingForm, onError, onComment: commentOnFinding });
   const diff = useDiffMarks({ api, root: set.root, documents, texts, alignment, states: reviews.states, panes, onError, onReport });
-  const corrections = useAlignmentCorrections({ api, root: set.root, level: 'paragraph', alignment, onAlignment: setAlignment, panes, texts, enabled: !form && !pendingForm && !scorecardOpen && !changingName, onReport, onError });
+  const corrections = useAlignmentCorrections({ api, root: set.root, level: view.alignmentLevel, alignment, onAlignment: view.setAlignment, panes, texts, enabled: !form && !pendingForm && !scorecardOpen && !changingName, onReport, onError });
 
   const persistence = usePersistenceActions({ api, root: set.root, documents, texts, panes, reviews, onReport, onError });
 
@@ -232,6 +216,7 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
         onOpenAnother={onOpenAnother}
         onReload={onReload}
       >
+        <ViewToggle level={view.level} busy={aligning} onLevel={view.setLevel} />
         <DiffControls diff={diff} />
       </Toolbar>
       <CorrectionsBar corrections={corrections} row={row} rowConfirmed={!!current?.confirmed} rowMoved={current?.kind === 'moved'} />
@@ -242,7 +227,9 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
           sourceId={set.sourceId}
           states={reviews.states}
           languageOf={languageOf}
-          onReady={setPanes}
+          onReady={view.onPanesReady}
+          views={view.views}
+          viewKey={view.viewKey}
           onRestoreBackup={(i) => void persistence.restoreBackup(i)}
           events={{
             onRowChange: setRow,
@@ -317,7 +304,7 @@ export function ReviewScreen({ api, opened, host, settings, onSettings, onReport
         <span>
           {totalComments} comment{totalComments === 1 ? '' : 's'}
         </span>
-        <span className="keys" title={correctionKeyHelp}>Alt+↑/↓ or j/k: rows · Ctrl+Alt+M: comment · Ctrl+Alt+J/S/↑/↓/Enter: correct alignment</span>
+        <span className="keys" title={correctionKeyHelp}>Alt+↑/↓ or j/k: rows · Ctrl+Alt+M: comment · {viewKeyLabel}: paragraphs/sentences · Ctrl+Alt+J/S/↑/↓/Enter: correct alignment</span>
       </footer>
       {scorecardOpen && <Scorecard api={api} root={set.root} version={reviews.states} onClose={() => setScorecardOpen(false)} onError={onError} />}
       {changingName && (

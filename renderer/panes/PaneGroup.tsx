@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { ReviewState } from '../../shared/api.js';
 import type { DocumentInfo } from '../../shared/model.js';
 import { AlignedPanes, type PaneEvents } from './aligned-panes.js';
+import type { SentenceView } from './sentence-lines.js';
 
 interface Props {
   documents: readonly DocumentInfo[];
@@ -11,12 +12,16 @@ interface Props {
   states: readonly (ReviewState | null)[];
   languageOf(doc: DocumentInfo): string;
   events: PaneEvents;
-  onReady(panes: AlignedPanes | null): void;
+  /** The Sentences view's text per document, or null/absent for the documents as they are. */
+  views?: readonly SentenceView[] | null;
+  /** Names what the panes show (handed back with them), so rows are only given to panes of their view. */
+  viewKey?: string;
+  onReady(panes: AlignedPanes | null, viewKey?: string): void;
   /** Offered on a read-only document whose sidecar has a usable backup. */
   onRestoreBackup?(documentIndex: number): void;
 }
 
-export function PaneGroup({ documents, texts, sourceId, states, languageOf, events, onReady, onRestoreBackup }: Props) {
+export function PaneGroup({ documents, texts, sourceId, states, languageOf, events, views, viewKey, onReady, onRestoreBackup }: Props) {
   const areaRef = useRef<HTMLDivElement>(null);
   const editorRefs = useRef<(HTMLDivElement | null)[]>([]);
   const eventsRef = useRef(events);
@@ -28,7 +33,7 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
     const containers = editorRefs.current.slice(0, documents.length).filter((c): c is HTMLDivElement => c !== null);
     const panes = new AlignedPanes(
       containers,
-      documents.map((doc, i) => ({ text: texts[i] ?? '', label: `${languageOf(doc)}, ${doc.fileName}` })),
+      documents.map((doc, i) => ({ text: texts[i] ?? '', label: `${languageOf(doc)}, ${doc.fileName}`, view: views?.[i] })),
       {
         onRowChange: (row) => eventsRef.current.onRowChange(row),
         onCursor: (pane, offset) => eventsRef.current.onCursor(pane, offset),
@@ -48,7 +53,7 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
       }, 80);
     });
     if (areaRef.current) observer.observe(areaRef.current);
-    onReadyRef.current(panes);
+    onReadyRef.current(panes, viewKey);
     return () => {
       clearTimeout(timer);
       cancelAnimationFrame(frame);
@@ -56,8 +61,8 @@ export function PaneGroup({ documents, texts, sourceId, states, languageOf, even
       onReadyRef.current(null);
       panes.dispose();
     };
-    // The panes live as long as the opened texts; headers re-render without rebuilding them.
-  }, [documents, texts]);
+    // The panes live as long as the opened texts and the view; headers re-render without rebuilding them.
+  }, [documents, texts, views]);
 
   return (
     <div className="pane-area">

@@ -11,11 +11,14 @@ import { CommentMarks } from './comment-marks.js';
 import { QaMarks } from './qa-marks.js';
 import { DiffMarks } from './diff-marks.js';
 import { TextLines } from '../text-lines.js';
+import { copyDocumentText } from './document-copy.js';
 
 export interface PaneDocument {
   text: string;
   /** Accessible name of the pane, e.g. "Telugu, guide.te.md". */
   label: string;
+  /** What the pane shows instead of `text` (the Sentences view), with its document-offset lines. */
+  view?: { text: string; lines: TextLines; lineLabel?(viewLine: number): string };
 }
 
 export interface AlignedRowInput extends RowInput {
@@ -66,13 +69,17 @@ export class AlignedPanes {
     private readonly events: PaneEvents,
     gapLabel: string,
   ) {
-    this.lines = documents.map((d) => new TextLines(d.text));
+    this.lines = documents.map((d) => d.view?.lines ?? new TextLines(d.text));
     this.editors = documents.map((doc, i) => {
       const container = containers[i];
       if (!container) throw new Error(`Pane ${i + 1} has no container element.`);
       const editor = createPaneEditor(container, doc.label, wrappingStrategyFor(doc.text));
-      // The model holds the text exactly as decoded so offsets map 1:1 (see text-lines.ts).
-      editor.setModel(monaco.editor.createModel(doc.text, 'plaintext'));
+      // The model holds the text exactly as decoded so offsets map 1:1 (see text-lines.ts); a
+      // view's text maps through its own lines (sentence-lines.ts).
+      editor.setModel(monaco.editor.createModel(doc.view?.text ?? doc.text, 'plaintext'));
+      if (doc.view?.lineLabel) editor.updateOptions({ lineNumbers: doc.view.lineLabel });
+      const lines = this.lines[i];
+      if (lines) this.disposables.push(copyDocumentText(container, editor, lines, doc.text));
       return editor;
     });
     this.zones = this.editors.map((editor) => new SpacerZones(editor, gapLabel));
