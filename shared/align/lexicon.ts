@@ -1,56 +1,145 @@
-// A word lexicon learned from the first pass's confident 1-1 beads: words that keep turning up
-// together become shared keys in the second pass ("Gletscher" ~ "glacier").
+// A word lexicon learned from the pair itself: a word translation model (IBM Model 1, trained by
+// EM on the first pass's beads) in both directions; two words that are each other's best
+// translation become a shared key in the second pass ("Gletscher" ~ "glacier", "Hütte" ~ "cabane").
+// EM sorts out which word of a bead translates which, so words met in a handful of beads are
+// learned too, where counting co-occurrences (Dice) needed many. Measured with score.mjs (strict
+// F1), against the Dice lexicon it replaces: textberg 0.876 -> 0.889, ParIce 0.903 -> 0.903,
+// bleualign-dev 0.875 -> 0.877; iterations and threshold tuned on bleualign-dev.
 import type { ScoredBead } from './bead-search.js';
 import type { Lexicon, UnitInfo } from './features.js';
 
-const SAMPLE = 800;
-const MIN_DICE = 0.6;
-
+/** Beads the model learns from: evenly spread, enough for the frequent words of a long text. */
+const SAMPLE = 1000;
+/** Words seen in fewer beads than this stay out: one bead cannot tell which word is which. */
+const MIN_BEADS = 2;
+const ITERATIONS = 8;
+/** Least product of both directions' translation probabilities for a pair to enter the lexicon. */
+const MIN_PROBABILITY = 0.1;
 /** Maps a side-b word to the side-a word it translates; side-a words of the lexicon map to themselves. */
 export function learnLexicon(infosA: UnitInfo[], infosB: UnitInfo[], beads: ScoredBead[]): Lexicon {
-  const all = beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.score >= 0.55);
-  // A sample is enough to learn the frequent words and keeps long texts fast.
-  const step = Math.max(1, Math.ceil(all.length / SAMPLE));
-  const confident = all.filter((_, k) => k % step === 0);
-  if (confident.length < 10) return new Map();
-  const wordsA = confident.map((x) => infosA[x.a[0] as number]?.words ?? new Int32Array());
-  const wordsB = confident.map((x) => infosB[x.b[0] as number]?.words ?? new Int32Array());
-  const freqA = new Map<number, number>();
-  const freqB = new Map<number, number>();
-  for (const ws of wordsA) for (const w of ws) freqA.set(w, (freqA.get(w) ?? 0) + 1);
-  for (const ws of wordsB) for (const w of ws) freqB.set(w, (freqB.get(w) ?? 0) + 1);
-  // Words in nearly every sentence carry no evidence and make the pair count explode.
-  const limit = Math.max(3, confident.length * 0.1);
-  const useful = (freq: Map<number, number>) => (w: number): boolean => {
-    const f = freq.get(w) ?? 0;
-    return f >= 2 && f <= limit;
-  };
-  // Word ids are unique per vocabulary: a pair of ids packs into one number without collisions.
-  const together = new Map<number, number>();
-  const span = 1 << 26;
-  confident.forEach((_, k) => {
-    // Each word counts once per bead (its words are distinct already).
-    const as = Array.from(wordsA[k] ?? []).filter(useful(freqA));
-    const bs = Array.from(wordsB[k] ?? []).filter(useful(freqB));
-    for (const a of as) for (const b of bs) {
-      const key = a * span + b;
-      together.set(key, (together.get(key) ?? 0) + 1);
-    }
-  });
-  const best = new Map<number, { a: number; dice: number }>();
-  for (const [key, c] of together) {
-    if (c < 2) continue;
-    const a = Math.floor(key / span);
-    const b = key % span;
-    const dice = (2 * c) / ((freqA.get(a) ?? 0) + (freqB.get(b) ?? 0));
-    if (dice < MIN_DICE || a === b) continue;
-    const prev = best.get(b);
-    if (!prev || dice > prev.dice) best.set(b, { a, dice });
+  const paired = beads.filter((x) => x.a.length > 0 && x.b.length > 0);
+  const step = Math.max(1, Math.ceil(paired.length / SAMPLE));
+  const sample = paired.filter((_, k) => k % step === 0);
+  if (sample.length < 10) return new Map();
+  const wordsOf = (infos: UnitInfo[], units: number[]): number[] => (units.length === 1 ? Array.from(infos[units[0] as number]?.words ?? []) : [...new Set(units.flatMap((u) => Array.from(infos[u]?.words ?? [])))]);
+  const sidesA = sample.map((x) => wordsOf(infosA, x.a));
+  const sidesB = sample.map((x) => wordsOf(infosB, x.b));
+  const pairs = new WordPairs(sidesA, sidesB);
+  const aToB = pairs.train(true);
+  const bToA = pairs.train(false);
+  // Each side's best partner by the product of both directions; only mutual best pairs are kept.
+  const bestOfA = new Map<number, { word: number; p: number }>();
+  const bestOfB = new Map<number, { word: number; p: number }>();
+  for (let k = 0; k < pairs.size; k += 1) {
+    const wa = pairs.wordA(k);
+    const wb = pairs.wordB(k);
+    const both = (aToB[k] as number) * (bToA[k] as number);
+    if (both > (bestOfA.get(wa)?.p ?? 0)) bestOfA.set(wa, { word: wb, p: both });
+    if (both > (bestOfB.get(wb)?.p ?? 0)) bestOfB.set(wb, { word: wa, p: both });
   }
   const lexicon: Lexicon = new Map();
-  for (const [b, { a }] of best) {
-    lexicon.set(b, a);
-    lexicon.set(a, a);
+  for (const [wa, { word: wb, p }] of bestOfA) {
+    if (p < MIN_PROBABILITY || wa === wb || bestOfB.get(wb)?.word !== wa) continue;
+    lexicon.set(wb, wa);
+    lexicon.set(wa, wa);
   }
   return lexicon;
+}
+
+/**
+ * The word pairs that meet in the sampled beads, numbered once: EM then runs over flat arrays
+ * (a grid of pair numbers per bead), not over hash maps.
+ */
+class WordPairs {
+  /** Words of each side (those seen in MIN_BEADS beads or more), by local number. */
+  private readonly wordsA: number[] = [];
+  private readonly wordsB: number[] = [];
+  private readonly pairA: number[] = [];
+  private readonly pairB: number[] = [];
+  /** Per bead: its side-a and side-b word counts and its |a| x |b| grid of pair numbers (row-major). */
+  private readonly beads: { rows: number; columns: number; grid: Int32Array }[] = [];
+
+  constructor(sidesA: number[][], sidesB: number[][]) {
+    const localA = localNumbers(sidesA, this.wordsA);
+    const localB = localNumbers(sidesB, this.wordsB);
+    const numberOf = new Map<number, number>();
+    const columns = this.wordsB.length;
+    sidesA.forEach((wordsOfA, k) => {
+      const as = wordsOfA.flatMap((w) => localA.get(w) ?? []);
+      const bs = (sidesB[k] ?? []).flatMap((w) => localB.get(w) ?? []);
+      const grid = new Int32Array(as.length * bs.length);
+      as.forEach((a, r) => bs.forEach((b, c) => {
+        const key = a * columns + b;
+        let n = numberOf.get(key);
+        if (n === undefined) {
+          n = this.pairA.length;
+          numberOf.set(key, n);
+          this.pairA.push(a);
+          this.pairB.push(b);
+        }
+        grid[r * bs.length + c] = n;
+      }));
+      if (grid.length > 0) this.beads.push({ rows: as.length, columns: bs.length, grid });
+    });
+  }
+
+  get size(): number {
+    return this.pairA.length;
+  }
+
+  wordA(pair: number): number {
+    return this.wordsA[this.pairA[pair] as number] as number;
+  }
+
+  wordB(pair: number): number {
+    return this.wordsB[this.pairB[pair] as number] as number;
+  }
+
+  /** IBM Model 1 by EM, without the empty word: t(b | a) per pair when `aToB`, else t(a | b). */
+  train(aToB: boolean): Float64Array {
+    const t = new Float64Array(this.size).fill(1);
+    const count = new Float64Array(this.size);
+    const given = aToB ? this.pairA : this.pairB;
+    const total = new Float64Array(aToB ? this.wordsA.length : this.wordsB.length);
+    for (let round = 0; round < ITERATIONS; round += 1) {
+      count.fill(0);
+      total.fill(0);
+      for (const { rows, columns, grid } of this.beads) {
+        // Each word of the translated side is shared out among the words of the given side: a
+        // column of the grid when side a is given, a row when side b is.
+        const outer = aToB ? columns : rows;
+        const inner = aToB ? rows : columns;
+        const outerStep = aToB ? 1 : columns;
+        const innerStep = aToB ? columns : 1;
+        for (let o = 0; o < outer; o += 1) {
+          const first = o * outerStep;
+          let z = 0;
+          for (let i = 0, at = first; i < inner; i += 1, at += innerStep) z += t[grid[at] as number] as number;
+          if (z <= 0) continue;
+          for (let i = 0, at = first; i < inner; i += 1, at += innerStep) {
+            const p = grid[at] as number;
+            const c = (t[p] as number) / z;
+            count[p] = (count[p] as number) + c;
+            const g = given[p] as number;
+            total[g] = (total[g] as number) + c;
+          }
+        }
+      }
+      for (let p = 0; p < this.size; p += 1) t[p] = (count[p] as number) / ((total[given[p] as number] as number) || 1);
+    }
+    return t;
+  }
+}
+
+/** Numbers the words seen in MIN_BEADS beads or more (0, 1, ...), listing them in `words`. */
+function localNumbers(sides: number[][], words: number[]): Map<number, number> {
+  const count = new Map<number, number>();
+  for (const ws of sides) for (const w of ws) count.set(w, (count.get(w) ?? 0) + 1);
+  const local = new Map<number, number>();
+  for (const [w, c] of count) {
+    if (c < MIN_BEADS) continue;
+    local.set(w, words.length);
+    words.push(w);
+  }
+  return local;
 }
