@@ -71,9 +71,13 @@ export class BeadEvidence {
   }
 
   /** Dice of the bead of the last `ta` side-a and last `tb` side-b units (both >= 1). */
+  /** Mass (sum of `unmatched`) of the bead last asked about with dice(): how much evidence it could hold. */
+  lastMass = 0;
+
   dice(ta: number, tb: number): number {
     while (this.levelB < tb) this.readNextB();
     const mass = (this.massA[ta] as number) + (this.massB[tb] as number);
+    this.lastMass = mass;
     return mass > 0 ? Math.min(1, (2 * (this.shared[tb * W + ta] as number)) / mass) : 0;
   }
 
