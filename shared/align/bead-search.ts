@@ -22,13 +22,9 @@ const PRIOR: [number, number, number][] = [
 ];
 const SKIP_PER_CHAR = 0.02;
 /**
- * Shared evidence expected of any translation pair: a paired bead scoring less than this Dice
- * pays for it (sentences with words to compare that share none are unlikely translations), so a
- * skip plus a well-evidenced pair can beat a chain of pairs that share little. Scaled down for
- * beads with almost nothing to compare (MASS_FULL). Tuned on bleualign-dev: strict F1 there
- * 0.877 -> 0.887, textberg 0.889 -> 0.892, ParIce 0.903 -> 0.907.
+ * Beads with almost nothing to compare (their keys' weights summing to less than this) are not
+ * expected to share much: the expected Dice (SearchInput.expectedDice) is scaled down for them.
  */
-const EXPECTED_DICE = 0.15;
 const MASS_FULL = 5;
 const BEAD_A = Int32Array.from(PRIOR, (x) => x[0]);
 const BEAD_B = Int32Array.from(PRIOR, (x) => x[1]);
@@ -50,6 +46,13 @@ export interface SearchInput {
   bonus: number;
   /** Search only the common bead types (a first pass). */
   quick?: boolean;
+  /**
+   * Shared evidence (Dice) any translation pair of this document pair is expected to reach: a
+   * paired bead scoring less pays for the shortfall (sentences with words to compare that share
+   * none are unlikely translations), so a skip plus a well-evidenced pair can beat a chain of
+   * shifted pairs that share little. Unknown before a first pass: 0.
+   */
+  expectedDice?: number;
 }
 
 export function searchBeads(input: SearchInput): ScoredBead[] {
@@ -71,6 +74,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
   };
 
   const types = input.quick ? QUICK_TYPES : BEAD_COST.length;
+  const expected = input.expectedDice ?? 0;
   const cost = new Float64Array(size).fill(Infinity);
   const back = new Uint8Array(size).fill(255);
   cost[0] = 0;
@@ -100,7 +104,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         if (paired) {
           if (c - bonus >= best) continue;
           const d = evidence.dice(ba, bb);
-          c -= bonus * (d - EXPECTED_DICE * Math.min(1, evidence.lastMass / MASS_FULL));
+          c -= bonus * (d - expected * Math.min(1, evidence.lastMass / MASS_FULL));
           if (kinds) c += kinds.penalty(pi, i, pj, j);
         }
         if (c < best) {
