@@ -74,7 +74,9 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
     .filter((x) => x.a.length + x.b.length > 0);
   const band = bandAround(groups, keepA.length, SENTENCE_MARGIN);
   const kindOf = (d: UnitDocument, keep: number[]): string[] => keep.map((u) => d.blocks[d.blockOf[u] as number]?.kind ?? 'paragraph');
-  const kept = alignInfos(keepA.map((u) => a.unitInfos[u] as UnitInfo), keepB.map((v) => b.unitInfos[v] as UnitInfo), vocab, { relearn: false, band, kindsA: kindOf(a, keepA), kindsB: kindOf(b, keepB) });
+  // With no block moved, the kept units are all of them: their features serve the moves below too.
+  const whole = keepA.length === a.units.length && keepB.length === b.units.length ? pairFeatures(a.unitInfos, b.unitInfos, vocab) : undefined;
+  const kept = alignInfos(keepA.map((u) => a.unitInfos[u] as UnitInfo), keepB.map((v) => b.unitInfos[v] as UnitInfo), vocab, { relearn: false, band, kindsA: kindOf(a, keepA), kindsB: kindOf(b, keepB), features: whole });
   const beads = withLoneUnits(
     kept.map((x) => ({ a: x.a.map((k) => keepA[k] as number), b: x.b.map((k) => keepB[k] as number), score: x.score })),
     a.units.length,
@@ -90,7 +92,7 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
   const movedB = new Set(moves.flatMap((x) => x.b));
   // Sentences moved on their own, across paragraphs.
   const loose = beads.filter((x) => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v)));
-  moves.push(...findMoves(() => pairFeatures(a.unitInfos, b.unitInfos, vocab), loose));
+  moves.push(...findMoves(() => whole ?? pairFeatures(a.unitInfos, b.unitInfos, vocab), loose));
   return { beads, moves: moves.sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
 }
 

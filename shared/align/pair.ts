@@ -15,6 +15,8 @@ export interface PairOptions {
   relearn?: boolean;
   /** Where to search instead of around anchors (e.g. around the aligned blocks of a document). */
   band?: Band;
+  /** Features of exactly these units, when the caller has built them already (they are built here otherwise). */
+  features?: PairFeatures;
 }
 
 /** Weight of shared evidence (Dice 0..1) against length and prior costs; tuned on bleualign-dev. */
@@ -33,7 +35,7 @@ export function alignInfos(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabu
     return [...infosA.map((_, k) => ({ a: [k], b: [], score: 0.5 })), ...infosB.map((_, k) => ({ a: [], b: [k], score: 0.5 }))];
   }
   const forced: Anchor[] = (options.forced ?? []).map((x) => ({ ...x, weight: 1e6 }));
-  let features = pairFeatures(infosA, infosB, vocab);
+  let features = options.features ?? pairFeatures(infosA, infosB, vocab);
   const totalA = sum(features.a.lengths);
   const totalB = sum(features.b.lengths);
   const overall = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
