@@ -58,6 +58,8 @@ export class AlignedPanes {
   private plan: RowPlan | null = null;
   private layout: RowLayout | null = null;
   private zoneSlotLimit = 0;
+  /** Slots below this have their spacers in the editors (for the current layout). */
+  private zoneSlotsPlaced = 0;
   private zoneGeneration = 0;
   private syncingScroll = false;
   private currentRow: number | null = null;
@@ -202,7 +204,7 @@ export class AlignedPanes {
     const step = (): void => {
       if (generation !== this.zoneGeneration || this.zoneSlotLimit >= slotCount) return;
       this.zoneSlotLimit = Math.min(slotCount, this.zoneSlotLimit + zoneChunkSlots);
-      this.applyZones();
+      this.applyZones(true);
       requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
@@ -220,14 +222,18 @@ export class AlignedPanes {
     return lo;
   }
 
-  private applyZones(): void {
+  /** Puts the layout's spacers up to the slot limit in the editors; `grow`: only the slots added since the last call (same layout). */
+  private applyZones(grow = false): void {
     const layout = this.layout;
     if (!layout) return;
     const limit = this.zoneSlotLimit;
+    const from = grow ? this.zoneSlotsPlaced : 0;
     this.zones.forEach((zones, d) => {
       const spacers = layout.spacers[d] ?? [];
-      zones.sync(limit > this.rows.length ? spacers : spacers.filter((s) => s.slot < limit));
+      if (grow) zones.add(spacers.filter((s) => s.slot >= from && s.slot < limit));
+      else zones.sync(limit > this.rows.length ? spacers : spacers.filter((s) => s.slot < limit));
     });
+    this.zoneSlotsPlaced = limit;
   }
 
   /** After a resize: re-wrap every editor first, then measure and resize spacers in one batch each. */

@@ -46,8 +46,7 @@ function isInlineSpace(code: number): boolean {
  * text of an earlier segment on that line. A segment that is first on its line keeps the line's
  * prefix ("# ", "- ", "1. ") with it.
  */
-export function sentenceBreaks(text: string, segments: readonly RowSegment[]): number[] {
-  const lines = new TextLines(text);
+export function sentenceBreaks(text: string, segments: readonly RowSegment[], lines: TextLines = new TextLines(text)): number[] {
   const sorted = [...segments].filter((s) => s.start < s.end).sort((a, b) => a.start - b.start || a.end - b.end);
   const breaks: number[] = [];
   let reach = -1;
@@ -63,10 +62,14 @@ export function sentenceBreaks(text: string, segments: readonly RowSegment[]): n
 /** Lines of a view: the document's line starts merged with the breaks (document offsets). */
 export class SentenceLines extends TextLines {
   override readonly lineStarts: number[];
+  override readonly length: number;
 
-  constructor(text: string, breaks: readonly number[]) {
-    super(text);
-    const own = new TextLines(text).lineStarts;
+  constructor(document: TextLines, breaks: readonly number[]) {
+    // The document's lines are scanned once, by the caller: on a large set every scan of every
+    // text is a noticeable part of switching views. Both fields are set from `document` below.
+    super('');
+    this.length = document.length;
+    const own = document.lineStarts;
     const merged: number[] = [];
     let i = 0;
     let j = 0;
@@ -104,9 +107,9 @@ export function sentenceViewText(text: string, breaks: readonly number[]): strin
 }
 
 export function sentenceView(text: string, segments: readonly RowSegment[]): SentenceView {
-  const breaks = sentenceBreaks(text, segments);
-  const lines = new SentenceLines(text, breaks);
   const own = new TextLines(text);
+  const breaks = sentenceBreaks(text, segments, own);
+  const lines = new SentenceLines(own, breaks);
   // The reviewer's "line 12" should stay the file's line 12 in either view.
   const lineLabel = (viewLine: number): string => {
     const offset = lines.lineStart(viewLine);

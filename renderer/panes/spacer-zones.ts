@@ -43,17 +43,34 @@ export class SpacerZones {
           }
           continue;
         }
-        const zone: monaco.editor.IViewZone = {
-          afterLineNumber: spacer.afterLineNumber,
-          ordinal: spacer.ordinal,
-          heightInPx: spacer.heightInPx,
-          domNode: this.zoneNode(spacer),
-          suppressMouseDown: true,
-        };
-        this.placed.set(spacer.key, { id: accessor.addZone(zone), zone, spacer });
+        this.place(accessor, spacer);
       }
     });
     if (this.highlightedSlot !== null) this.highlightGap(this.highlightedSlot);
+  }
+
+  /**
+   * Adds spacers not placed yet and leaves every placed one as it is: the screen-first chunks of
+   * one layout. A full sync per chunk would walk every placed zone each time, which on a large
+   * set (60,000 zones in the Sentences view) adds up to a quadratic cost.
+   */
+  add(spacers: readonly Spacer[]): void {
+    if (spacers.length === 0) return;
+    this.editor.changeViewZones((accessor) => {
+      for (const spacer of spacers) if (!this.placed.has(spacer.key)) this.place(accessor, spacer);
+    });
+    if (this.highlightedSlot !== null) this.highlightGap(this.highlightedSlot);
+  }
+
+  private place(accessor: monaco.editor.IViewZoneChangeAccessor, spacer: Spacer): void {
+    const zone: monaco.editor.IViewZone = {
+      afterLineNumber: spacer.afterLineNumber,
+      ordinal: spacer.ordinal,
+      heightInPx: spacer.heightInPx,
+      domNode: this.zoneNode(spacer),
+      suppressMouseDown: true,
+    };
+    this.placed.set(spacer.key, { id: accessor.addZone(zone), zone, spacer });
   }
 
   clear(): void {
