@@ -70,10 +70,10 @@ export class BeadEvidence {
     this.gained.fill(0);
   }
 
-  /** Dice of the bead of the last `ta` side-a and last `tb` side-b units (both >= 1). */
   /** Mass (sum of `unmatched`) of the bead last asked about with dice(): how much evidence it could hold. */
   lastMass = 0;
 
+  /** Dice of the bead of the last `ta` side-a and last `tb` side-b units (both >= 1). */
   dice(ta: number, tb: number): number {
     while (this.levelB < tb) this.readNextB();
     const mass = (this.massA[ta] as number) + (this.massB[tb] as number);

@@ -1,5 +1,6 @@
 // The bead search: dynamic programming over a corridor around the expected path, never the full
-// n×m matrix. Bead cost = prior + Gale–Church length cost − bonus × shared evidence (Dice);
+// n×m matrix. Bead cost = prior + Gale–Church length cost − bonus × (shared evidence (Dice) − the
+// evidence a translation pair is expected to share);
 // cheap bounds come first so the evidence is only read for beads that could still win.
 import type { PairFeatures } from './features.js';
 import { BeadEvidence } from './bead-evidence.js';
