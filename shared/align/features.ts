@@ -226,25 +226,9 @@ export function mergeUnits(parts: UnitInfo[], vocab: Vocabulary): UnitInfo {
 export type Lexicon = Map<number, number>;
 
 /** Counts keys on each side of the pair and renumbers them densely, so arrays stay pair-sized. */
-export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary, lexicon?: Lexicon): PairFeatures {
-  // Word -> the key its lexicon entry stands for, looked up once per entry, not per occurrence.
-  const keyOfWord = new Map<number, number>();
-  if (lexicon) for (const [w, to] of lexicon) keyOfWord.set(w, vocab.lexiconKey(to));
-  const withLexicon = (info: UnitInfo): Int32Array => {
-    if (keyOfWord.size === 0) return info.keys;
-    const extra: number[] = [];
-    for (const w of info.words) {
-      const key = keyOfWord.get(w);
-      if (key !== undefined) extra.push(key);
-    }
-    if (extra.length === 0) return info.keys;
-    const out = new Int32Array(info.keys.length + extra.length);
-    out.set(info.keys);
-    out.set(extra, info.keys.length);
-    return out;
-  };
-  const globalA = infosA.map(withLexicon);
-  const globalB = infosB.map(withLexicon);
+export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary): PairFeatures {
+  const globalA = infosA.map((x) => x.keys);
+  const globalB = infosB.map((x) => x.keys);
   // Keys seen on one side only weigh nothing (numbers aside): dropping them up front spares the
   // bead search most of its work, as most words of one language never occur in the other.
   // The scratch table holds 1 (seen on a), 3 (on both), then -(local id + 1) once numbered.
@@ -320,4 +304,89 @@ function lengthsOf(infos: UnitInfo[]): Float64Array {
   const out = new Float64Array(infos.length);
   for (let u = 0; u < infos.length; u += 1) out[u] = (infos[u] as UnitInfo).length;
   return out;
+}
+
+/**
+ * The pair's features with a learned lexicon's keys added to them: each word of the lexicon
+ * brings the key of the side-a word it stands for. Only the new keys are counted and weighed (the
+ * others keep their weights, as the units are the same); keys found on one side only are left
+ * out, as pairFeatures does.
+ */
+export function withLexicon(f: PairFeatures, infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary, lexicon: Lexicon): PairFeatures {
+  // Lexicon keys numbered 0.. here: the key each lexicon word brings.
+  const entryOfKey = new Map<number, number>();
+  const entryOfWord = new Map<number, number>();
+  const keyOfEntry: number[] = [];
+  for (const [word, to] of lexicon) {
+    const key = vocab.lexiconKey(to);
+    let entry = entryOfKey.get(key);
+    if (entry === undefined) {
+      entry = keyOfEntry.length;
+      entryOfKey.set(key, entry);
+      keyOfEntry.push(key);
+    }
+    entryOfWord.set(word, entry);
+  }
+  const entries = keyOfEntry.length;
+  const seen = new Int32Array(entries).fill(-1);
+  let unit = 0;
+  const entriesOf = (info: UnitInfo): number[] => {
+    unit += 1;
+    const out: number[] = [];
+    for (const w of info.words) {
+      const entry = entryOfWord.get(w);
+      if (entry !== undefined && seen[entry] !== unit) {
+        seen[entry] = unit;
+        out.push(entry);
+      }
+    }
+    return out;
+  };
+  const perA = infosA.map(entriesOf);
+  const perB = infosB.map(entriesOf);
+  const onA = new Int32Array(entries);
+  const onB = new Int32Array(entries);
+  for (const es of perA) for (const e of es) onA[e] = (onA[e] as number) + 1;
+  for (const es of perB) for (const e of es) onB[e] = (onB[e] as number) + 1;
+  const local = new Int32Array(entries).fill(-1);
+  let keyCount = f.keyCount;
+  for (let e = 0; e < entries; e += 1) if ((onA[e] as number) > 0 && (onB[e] as number) > 0) local[e] = keyCount++;
+  if (keyCount === f.keyCount) return f;
+  const grow = <T extends Int32Array | Float64Array>(from: T, make: (n: number) => T): T => {
+    const out = make(keyCount);
+    out.set(from);
+    return out;
+  };
+  const countA = grow(f.countA, (n) => new Int32Array(n));
+  const countB = grow(f.countB, (n) => new Int32Array(n));
+  const weight = grow(f.weight, (n) => new Float64Array(n));
+  const unmatched = grow(f.unmatched, (n) => new Float64Array(n));
+  const total = infosA.length + infosB.length + 1;
+  for (let e = 0; e < entries; e += 1) {
+    const k = local[e] as number;
+    if (k < 0) continue;
+    const ca = onA[e] as number;
+    const cb = onB[e] as number;
+    countA[k] = ca;
+    countB[k] = cb;
+    const idf = (vocab.factor[keyOfEntry[e] as number] ?? 0) * Math.log(total / (ca + cb));
+    weight[k] = idf;
+    unmatched[k] = idf;
+  }
+  const extend = (keys: Int32Array[], per: number[][], massOf: Float64Array): { keys: Int32Array[]; mass: Float64Array } => {
+    const mass = Float64Array.from(massOf);
+    const out = keys.map((ks, u) => {
+      const added = (per[u] ?? []).map((e) => local[e] as number).filter((k) => k >= 0);
+      if (added.length === 0) return ks;
+      const all = new Int32Array(ks.length + added.length);
+      all.set(ks);
+      all.set(added, ks.length);
+      for (const k of added) mass[u] = (mass[u] as number) + (unmatched[k] as number);
+      return all;
+    });
+    return { keys: out, mass };
+  };
+  const a = extend(f.a.keys, perA, f.massA);
+  const b = extend(f.b.keys, perB, f.massB);
+  return { a: { ...f.a, keys: a.keys }, b: { ...f.b, keys: b.keys }, weight, unmatched, countA, countB, keyCount, massA: a.mass, massB: b.mass };
 }

@@ -3,7 +3,7 @@
 // ratio of what the first aligned, in a narrow band around the first's confident beads.
 import { anchorPath, bracket, findAnchors, heaviestChain, lengthDiagonal, type Anchor, type PathGuess } from './anchors.js';
 import { searchBeads, type ScoredBead } from './bead-search.js';
-import { describeUnits, pairFeatures, Vocabulary, type PairFeatures, type UnitInfo } from './features.js';
+import { describeUnits, pairFeatures, Vocabulary, withLexicon, type PairFeatures, type UnitInfo } from './features.js';
 import { learnLexicon } from './lexicon.js';
 
 export interface PairOptions {
@@ -46,7 +46,7 @@ export function alignInfos(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabu
   // Omitted or added text skews the overall ratio; the aligned part tells the real one.
   const ratio = alignedRatio(features, beads) ?? overall;
   const lexicon = learnLexicon(infosA, infosB, beads);
-  if (lexicon.size > 0) features = pairFeatures(infosA, infosB, vocab, lexicon);
+  if (lexicon.size > 0) features = withLexicon(features, infosA, infosB, vocab, lexicon);
   // The second pass searches a narrow band around the first pass's path: it refines, it does not roam.
   const confident = beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.score >= GUIDE_SCORE).map((x) => ({ a: x.a[0] as number, b: x.b[0] as number, weight: x.score }));
   const guide = forced.length > 0 ? heaviestChain([...confident, ...forced]) : confident;
