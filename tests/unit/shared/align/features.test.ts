@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BeadEvidence } from '../../../../shared/align/bead-evidence.js';
-import { describeUnits, mergeUnits, pairFeatures, Vocabulary } from '../../../../shared/align/features.js';
+import { describeUnits, mergeUnits, pairFeatures, Vocabulary, withLexicon } from '../../../../shared/align/features.js';
 
 describe('describeUnits and pairFeatures', () => {
   it('reads digits of any script as the same number, apart from the letters around them', () => {
@@ -30,6 +30,31 @@ describe('describeUnits and pairFeatures', () => {
     expect(block.length).toBe((parts[0]?.length ?? 0) + (parts[1]?.length ?? 0));
     expect(new Set(block.keys).size).toBe(block.keys.length);
     expect(block.keys.length).toBe(new Set([...(parts[0]?.keys ?? []), ...(parts[1]?.keys ?? [])]).size);
+  });
+});
+
+describe('withLexicon', () => {
+  it('gives a word and its learned translation one shared key, weighed like any other, and leaves the rest as it was', () => {
+    const vocab = new Vocabulary();
+    const a = describeUnits(['Der Gipfel ist nah.', 'Die Hütte ist voll.'], vocab);
+    const b = describeUnits(['Le sommet est proche.', 'La cabane est pleine.'], vocab);
+    const f = pairFeatures(a, b, vocab);
+    const word = (w: string): number => vocab.token(w).word;
+    // "Hütte" ~ "cabane" is learned; "voll" maps to a word side b never has: no key from it.
+    const lexicon = new Map([[word('sommet'), word('Gipfel')], [word('Gipfel'), word('Gipfel')], [word('cabane'), word('Hütte')], [word('Hütte'), word('Hütte')], [word('voll'), word('voll')]]);
+    const g = withLexicon(f, a, b, vocab, lexicon);
+    expect(g.keyCount).toBe(f.keyCount + 2);
+    for (let u = 0; u < 2; u += 1) {
+      const added = Array.from(g.a.keys[u] ?? []).filter((k) => k >= f.keyCount);
+      const addedB = Array.from(g.b.keys[u] ?? []).filter((k) => k >= f.keyCount);
+      expect(added).toHaveLength(1);
+      expect(addedB).toEqual(added);
+      expect(g.weight[added[0] ?? -1]).toBeGreaterThan(0);
+      expect(g.massA[u]).toBeCloseTo((f.massA[u] ?? 0) + (g.unmatched[added[0] ?? -1] ?? 0));
+    }
+    // The keys the pair had keep their numbers and weights.
+    expect(Array.from(g.weight.subarray(0, f.keyCount))).toEqual(Array.from(f.weight));
+    expect(withLexicon(f, a, b, vocab, new Map())).toBe(f);
   });
 });
 
