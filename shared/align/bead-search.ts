@@ -54,6 +54,8 @@ export interface SearchInput {
    * shifted pairs that share little. Unknown before a first pass: 0.
    */
   expectedDice?: number;
+  /** Unit pairs that must end up in one bead (which may hold more units); the corridor must hold them. */
+  pinned?: readonly { a: number; b: number }[];
 }
 
 export function searchBeads(input: SearchInput): ScoredBead[] {
@@ -76,6 +78,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
 
   const types = input.quick ? QUICK_TYPES : BEAD_COST.length;
   const expected = input.expectedDice ?? 0;
+  const pins = input.pinned && input.pinned.length > 0 ? new Pins(n, m, input.pinned) : null;
   const cost = new Float64Array(size).fill(Infinity);
   const back = new Uint8Array(size).fill(255);
   cost[0] = 0;
@@ -95,6 +98,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         const pj = j - bb;
         if (pi < 0 || pj < 0 || pj < (lo[pi] as number) || pj > (hi[pi] as number)) continue;
         const before = cost[(off[pi] as number) + pj - (lo[pi] as number)] as number;
+        if (pins && pins.separates(pi, i, pj, j)) continue;
         const paired = ba > 0 && bb > 0;
         // Cheap bounds first: evidence can lower a bead's cost by `bonus` at most.
         if (before + (BEAD_COST[t] as number) - (paired ? bonus : 0) >= best) continue;
@@ -119,6 +123,9 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
     }
   }
 
+  // Pins the corridor cannot honour all at once (a pinned cell outside it) leave no path: search
+  // again without them rather than fail; the pins still shaped the corridor.
+  if (pins && !Number.isFinite(cost[size - 1] as number)) return searchBeads({ ...input, pinned: undefined });
   const beads: ScoredBead[] = [];
   let i = n;
   let j = m;
@@ -142,6 +149,39 @@ function beadScore(a: number, b: number, fit: number, dice: number): number {
   if (a === 0 || b === 0) return 0.5;
   const s = 0.2 + 0.35 * fit + 0.6 * Math.min(1, dice * 1.5) - 0.04 * (a + b - 2);
   return Math.round(Math.max(0.05, Math.min(1, s)) * 1000) / 1000;
+}
+
+/** Pinned pairs by unit, to refuse a bead that holds one unit of a pair without the other. */
+class Pins {
+  private readonly partnerOfA: Int32Array;
+  private readonly partnerOfB: Int32Array;
+
+  constructor(n: number, m: number, pinned: readonly { a: number; b: number }[]) {
+    this.partnerOfA = new Int32Array(n).fill(-1);
+    this.partnerOfB = new Int32Array(m).fill(-1);
+    for (const { a, b } of pinned) {
+      this.partnerOfA[a] = b;
+      this.partnerOfB[b] = a;
+    }
+  }
+
+  /**
+   * Whether a bead breaks a pinned pair: holds one unit of it without the other, or holds it with
+   * more than one unit on both sides (two swapped paragraphs would otherwise hide in a 2-2 bead
+   * instead of showing as a move; a pinned pair split 1-2 or 2-1 is common and allowed).
+   */
+  separates(a0: number, a1: number, b0: number, b1: number): boolean {
+    const wide = a1 - a0 > 1 && b1 - b0 > 1;
+    for (let u = a0; u < a1; u += 1) {
+      const v = this.partnerOfA[u] as number;
+      if (v >= 0 && (wide || v < b0 || v >= b1)) return true;
+    }
+    for (let v = b0; v < b1; v += 1) {
+      const u = this.partnerOfB[v] as number;
+      if (u >= 0 && (u < a0 || u >= a1)) return true;
+    }
+    return false;
+  }
 }
 
 /** Kinds as numbers with running heading counts: the search asks for every bead it weighs. */

@@ -11,6 +11,8 @@ import type { Lexicon, UnitInfo } from './features.js';
 /** Beads the model learns from: evenly spread, enough for the frequent words of a long text (and
  * EM over more costs the 10,000-sentence run about 80 ms with no gain on the test sets). */
 const SAMPLE = 500;
+/** Word pairs a bead may hold to be learned from (about 50 words a side: long sentences, not paragraphs). */
+const MAX_PAIRS = 2500;
 /** Words seen in fewer beads than this stay out: one bead cannot tell which word is which. */
 const MIN_BEADS = 2;
 const ITERATIONS = 8;
@@ -18,7 +20,10 @@ const ITERATIONS = 8;
 const MIN_PROBABILITY = 0.1;
 /** Maps a side-b word to the side-a word it translates; side-a words of the lexicon map to themselves. */
 export function learnLexicon(infosA: UnitInfo[], infosB: UnitInfo[], beads: ScoredBead[]): Lexicon {
-  const paired = beads.filter((x) => x.a.length > 0 && x.b.length > 0);
+  const wordCount = (infos: UnitInfo[], units: number[]): number => units.reduce((n, u) => n + (infos[u]?.words.length ?? 0), 0);
+  // EM weighs every word pair of a bead: sentences have a few hundred, paragraphs tens of
+  // thousands (5 documents of 400 paragraphs took 1.9 s here), for no better lexicon.
+  const paired = beads.filter((x) => x.a.length > 0 && x.b.length > 0 && wordCount(infosA, x.a) * wordCount(infosB, x.b) <= MAX_PAIRS);
   const step = Math.max(1, Math.ceil(paired.length / SAMPLE));
   const sample = paired.filter((_, k) => k % step === 0);
   if (sample.length < 10) return new Map();

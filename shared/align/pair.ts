@@ -9,7 +9,7 @@ import { learnLexicon } from './lexicon.js';
 export interface PairOptions {
   kindsA?: string[];
   kindsB?: string[];
-  /** Unit pairs known to align (e.g. reviewer corrections): the path goes through them. */
+  /** Unit pairs known to align: the path goes through them, and each pair ends up in one bead. */
   forced?: { a: number; b: number }[];
   /** Learn a word lexicon from a first pass and realign (worth it for longer texts). */
   relearn?: boolean;
@@ -109,7 +109,7 @@ function runPass(features: PairFeatures, forced: Anchor[], options: PairOptions,
       ? { path: anchorPath(anchors, n, m), width: anchorWidth(anchors, n, m, 3) }
       : { path: lengthDiagonal(features.a.lengths, features.b.lengths), width: () => Math.max(25, 4 * Math.sqrt(Math.max(n, m)), Math.abs(n - m) + 10) };
   }
-  return searchBeads({ features, ratio, path: band.path, width: band.width, bonus: BONUS, kindsA: options.kindsA, kindsB: options.kindsB, quick, expectedDice });
+  return searchBeads({ features, ratio, path: band.path, width: band.width, bonus: BONUS, kindsA: options.kindsA, kindsB: options.kindsB, quick, expectedDice, pinned: forced });
 }
 
 /** First-pass 1-1 beads this confident guide the second pass like anchors. */

@@ -37,3 +37,36 @@ describe('searchBeads: the evidence a translation pair is expected to share', ()
     expect(search(0.3)).toEqual(['[]:[0]', '[0]:[1]', '[1]:[2]', '[2]:[3]', '[3]:[]']);
   });
 });
+
+describe('searchBeads: pinned pairs', () => {
+  // Two swapped paragraphs between two that keep their place.
+  const a = ['Zermatt lies at 1608 metres.', 'The hut opens on 1 July.', 'Breakfast is at 6.', 'Saas-Fee lies at 1800 metres.'];
+  const b = ['Zermatt liegt auf 1608 Metern.', 'Frühstück gibt es um 6.', 'Die Hütte öffnet am 1. Juli.', 'Saas-Fee liegt auf 1800 Metern.'];
+  const run = (pinned?: { a: number; b: number }[], width = 4): string[] => {
+    const vocab = new Vocabulary();
+    const features = pairFeatures(describeUnits(a, vocab), describeUnits(b, vocab), vocab);
+    return searchBeads({ features, ratio: 1, path: (x) => x, width: () => width, bonus: 10, pinned }).map((x) => `[${x.a.join(',')}]:[${x.b.join(',')}]`);
+  };
+
+  it('keeps a pinned pair in one bead: the swapped paragraph next to it stands alone, not in a 2-2 bead', () => {
+    const free = run();
+    expect(free).not.toContain('[1]:[2]');
+    const pinned = run([{ a: 1, b: 2 }]);
+    expect(pinned).toContain('[1]:[2]');
+    expect(pinned).toEqual(['[0]:[0]', '[]:[1]', '[1]:[2]', '[2]:[]', '[3]:[3]']);
+  });
+
+  it('lets a pinned pair share its bead with a sentence split off on one side', () => {
+    const vocab = new Vocabulary();
+    const splitB = ['Zermatt liegt auf 1608 Metern,', 'am Fuss des Matterhorns.', 'Saas-Fee liegt auf 1800 Metern.'];
+    const splitA = ['Zermatt lies at 1608 metres, at the foot of the Matterhorn.', 'Saas-Fee lies at 1800 metres.'];
+    const features = pairFeatures(describeUnits(splitA, vocab), describeUnits(splitB, vocab), vocab);
+    const beads = searchBeads({ features, ratio: 1, path: (x) => x, width: () => 4, bonus: 10, pinned: [{ a: 0, b: 0 }] });
+    expect(beads.map((x) => `[${x.a.join(',')}]:[${x.b.join(',')}]`)).toEqual(['[0]:[0,1]', '[1]:[2]']);
+  });
+
+  it('still aligns every unit when a pin lies outside the corridor (the search runs again without pins)', () => {
+    const beads = run([{ a: 0, b: 3 }], 1);
+    expect(beads.flatMap((x) => x.split(':')[0]?.replace(/[[\]]/g, '').split(',').filter(Boolean) ?? [])).toEqual(['0', '1', '2', '3']);
+  });
+});
