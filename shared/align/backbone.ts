@@ -8,7 +8,7 @@
 // searched apart 0.67 / 0.55 / 0.68, one pinned search 0.86 / 0.91 / 0.89.
 import { heaviestChain } from './anchors.js';
 import type { ScoredBead } from './bead-search.js';
-import { pairFeatures, type PairFeatures, type UnitInfo, type Vocabulary } from './features.js';
+import { keyHolders, pairFeatures, type PairFeatures, type UnitInfo, type Vocabulary } from './features.js';
 import { alignInfos } from './pair.js';
 
 const STRONG = 0.45;
@@ -36,16 +36,7 @@ export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA
 }
 
 function backbone(f: PairFeatures): { a: number; b: number; weight: number }[] {
-  const holders = new Map<number, number[]>();
-  f.b.keys.forEach((ks, v) => {
-    for (const k of ks) {
-      // Keys in many paragraphs weigh little and would make this quadratic.
-      if ((f.weight[k] ?? 0) <= 0 || (f.countB[k] ?? 0) > COMMON) continue;
-      const list = holders.get(k);
-      if (list) list.push(v);
-      else holders.set(k, [v]);
-    }
-  });
+  const holders = keyHolders(f, f.b.keys.keys(), COMMON);
   const bestA = new Map<number, { v: number; dice: number }>();
   const bestB = new Map<number, { u: number; dice: number }>();
   // Shared weight per side-b paragraph for the current side-a one: a table, reset by its touched list.

@@ -70,15 +70,16 @@ export class BeadEvidence {
     this.gained.fill(0);
   }
 
-  /** Mass (sum of `unmatched`) of the bead last asked about with dice(): how much evidence it could hold. */
-  lastMass = 0;
-
   /** Dice of the bead of the last `ta` side-a and last `tb` side-b units (both >= 1). */
   dice(ta: number, tb: number): number {
-    while (this.levelB < tb) this.readNextB();
-    const mass = (this.massA[ta] as number) + (this.massB[tb] as number);
-    this.lastMass = mass;
+    const mass = this.mass(ta, tb);
     return mass > 0 ? Math.min(1, (2 * (this.shared[tb * W + ta] as number)) / mass) : 0;
+  }
+
+  /** How much evidence that bead could hold: the sum of `unmatched` over its keys. */
+  mass(ta: number, tb: number): number {
+    while (this.levelB < tb) this.readNextB();
+    return (this.massA[ta] as number) + (this.massB[tb] as number);
   }
 
   private readNextB(): void {

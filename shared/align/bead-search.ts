@@ -109,7 +109,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         if (paired) {
           if (c - bonus >= best) continue;
           const d = evidence.dice(ba, bb);
-          c -= bonus * (d - expected * Math.min(1, evidence.lastMass / MASS_FULL));
+          c -= bonus * (d - expected * Math.min(1, evidence.mass(ba, bb) / MASS_FULL));
           if (kinds) c += kinds.penalty(pi, i, pj, j);
         }
         if (c < best) {

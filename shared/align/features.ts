@@ -300,6 +300,23 @@ export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Voca
   };
 }
 
+/**
+ * The side-b units (of `units`) holding each shared key, for keys held by at most `common` side-b
+ * units: keys in many units weigh little, and pairing through them would be quadratic.
+ */
+export function keyHolders(f: PairFeatures, units: Iterable<number>, common: number): Map<number, number[]> {
+  const holders = new Map<number, number[]>();
+  for (const v of units) {
+    for (const k of f.b.keys[v] ?? []) {
+      if ((f.weight[k] ?? 0) <= 0 || (f.countB[k] ?? 0) > common) continue;
+      const list = holders.get(k);
+      if (list) list.push(v);
+      else holders.set(k, [v]);
+    }
+  }
+  return holders;
+}
+
 function lengthsOf(infos: UnitInfo[]): Float64Array {
   const out = new Float64Array(infos.length);
   for (let u = 0; u < infos.length; u += 1) out[u] = (infos[u] as UnitInfo).length;

@@ -1,7 +1,7 @@
 // Moved content: units left unmatched on both sides by the monotone search that clearly translate
 // each other are a move, not a deletion plus an insertion.
 import type { ScoredBead } from './bead-search.js';
-import type { PairFeatures } from './features.js';
+import { keyHolders, type PairFeatures } from './features.js';
 import { lengthCost } from './length-cost.js';
 
 export interface Move {
@@ -23,16 +23,7 @@ export function findMoves(features: PairFeatures | (() => PairFeatures), beads: 
   const totalA = f.a.lengths.reduce((s, x) => s + x, 0);
   const totalB = f.b.lengths.reduce((s, x) => s + x, 0);
   const ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
-  const holders = new Map<number, number[]>();
-  for (const v of loneB) {
-    for (const k of f.b.keys[v] ?? []) {
-      // Keys in many units weigh little and would make this quadratic.
-      if ((f.weight[k] ?? 0) <= 0 || (f.countB[k] ?? 0) > COMMON) continue;
-      const list = holders.get(k);
-      if (list) list.push(v);
-      else holders.set(k, [v]);
-    }
-  }
+  const holders = keyHolders(f, loneB, COMMON);
 
   const bestForA = new Map<number, { v: number; dice: number }>();
   const bestForB = new Map<number, { u: number; dice: number }>();
