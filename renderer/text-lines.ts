@@ -2,6 +2,7 @@
 // endings inside its model, so asking the model would shift offsets in such files; the line
 // breaks recognised here (\r\n, \r, \n) are the ones Monaco splits lines on, and columns count
 // UTF-16 units as Monaco does, so the mapping stays 1:1 with the offsets of the alignment.
+import { lastAtOrBelow } from '../shared/sorted.js';
 
 export interface TextPosition {
   /** 1-based line. */
@@ -36,15 +37,7 @@ export class TextLines {
 
   /** 1-based line holding the offset (an offset on a line break belongs to the line it ends). */
   lineAt(offset: number): number {
-    const clamped = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtOrBelow(this.lineStarts, Math.max(0, Math.min(offset, this.length))) + 1;
   }
 
   positionAt(offset: number): TextPosition {

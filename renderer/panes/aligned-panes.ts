@@ -12,6 +12,7 @@ import { QaMarks } from './qa-marks.js';
 import { DiffMarks } from './diff-marks.js';
 import { TextLines } from '../text-lines.js';
 import { copyDocumentText } from './document-copy.js';
+import { lastAtOrBelow } from '../../shared/sorted.js';
 
 export interface PaneDocument {
   text: string;
@@ -211,15 +212,7 @@ export class AlignedPanes {
   }
 
   private slotAtHeight(y: number): number {
-    const tops = this.layout?.slotTops ?? [0];
-    let lo = 0;
-    let hi = tops.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((tops[mid] ?? 0) <= y) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBelow(this.layout?.slotTops ?? [0], y);
   }
 
   /** Puts the layout's spacers up to the slot limit in the editors; `grow`: only the slots added since the last call (same layout). */

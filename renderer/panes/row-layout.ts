@@ -5,6 +5,7 @@
 // Vocabulary: a "slot" is a row of the layout. Slot 0 is the prelude (lines before the first
 // aligned row of a document); slot r + 1 is aligned row r. A "block" is a run of lines in one
 // document that starts a slot; the lines up to the next block belong to it.
+import { countAtOrBelow, lastAtOrBelow } from '../../shared/sorted.js';
 
 export interface RowSegment {
   start: number;
@@ -86,26 +87,12 @@ export function planRows(rows: readonly RowInput[], documents: readonly Document
 
 /** Index of the last block starting at or before the line (0 when the line precedes them all). */
 function blockIndexAtLine(blockLines: readonly number[], line: number): number {
-  let lo = 0;
-  let hi = blockLines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((blockLines[mid] ?? 0) <= line) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBelow(blockLines, line);
 }
 
 /** First block after a slot, as an index into blockSlots (blockSlots.length when none). */
 function nextBlockIndex(plan: DocumentPlan, slot: number): number {
-  let lo = 0;
-  let hi = plan.blockSlots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((plan.blockSlots[mid] ?? 0) <= slot) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countAtOrBelow(plan.blockSlots, slot);
 }
 
 /** Line after which zones closing the slot go: the line before the next block, or the last line. */

@@ -1,6 +1,7 @@
 // Anchors: sentence pairs that share rare keys (seen once on each side), kept only when they form
 // a monotone chain near the expected path. They bound the corridor the bead search looks in.
 import type { PairFeatures } from './features.js';
+import { lastAtOrBelow } from '../sorted.js';
 
 export interface Anchor {
   a: number;
@@ -26,14 +27,8 @@ export function lengthDiagonal(lengthsA: Float64Array, lengthsB: Float64Array): 
 
 /** Indices of the two neighbouring entries of ascending `xs` whose interval holds `a`. */
 export function bracket(xs: readonly number[], a: number): [number, number] {
-  let lo = 0;
-  let hi = xs.length - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if ((xs[mid] ?? 0) <= a) lo = mid;
-    else hi = mid;
-  }
-  return [lo, hi];
+  const lo = Math.min(xs.length - 2, lastAtOrBelow(xs, a));
+  return [lo, lo + 1];
 }
 
 /** Piecewise-linear path through anchors (plus both corners). */

@@ -1,6 +1,7 @@
 // Sidecar selectors count Unicode code points (W3C); the editor and the aligner count UTF-16 units.
 // The two differ only after astral characters (emoji, CJK Extension B…), so the index stores just
 // where those sit and converts with a binary search.
+import { countBelow } from '../sorted.js';
 
 export class CodePointIndex {
   /** UTF-16 offsets of the high surrogate of each astral character, ascending. */
@@ -48,14 +49,7 @@ export class CodePointIndex {
 
   /** Number of astral characters whose high surrogate sits strictly before `utf16`. */
   private countAstralBefore(utf16: number): number {
-    let low = 0;
-    let high = this.astral.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.astral[middle] as number) < utf16) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return countBelow(this.astral, utf16);
   }
 }
 
