@@ -2,11 +2,7 @@
 // (aligned-panes.ts), so events coming from an editor are left to it.
 import { useEffect, useRef } from 'react';
 import type { AlignedPanes } from '../panes/aligned-panes.js';
-
-function inTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { inTextField } from '../panes/pane-keys.js';
 
 export function useReviewKeys({ panes, onAddComment, enabled }: { panes: AlignedPanes | null; onAddComment: () => void; enabled: boolean }) {
   const onAddRef = useRef(onAddComment);

@@ -1,8 +1,8 @@
-// Keys for alignment corrections. Inside a pane they are Monaco actions (Monaco keeps the keys it
-// sees for itself); elsewhere a window listener does the same. Ctrl+Alt keeps them clear of the
-// row keys (Alt+↑/↓, j/k), the comment key (Ctrl+Alt+M) and plain typing.
+// Keys for alignment corrections (bound as pane-keys.ts binds every Ctrl+Alt key). Ctrl+Alt keeps
+// them clear of the row keys (Alt+↑/↓, j/k), the comment key (Ctrl+Alt+M) and plain typing.
 import { monaco } from '../panes/monaco.js';
 import type { AlignedPanes } from '../panes/aligned-panes.js';
+import { bindCtrlAltKeys } from '../panes/pane-keys.js';
 
 export interface CorrectionActions {
   mergeNext(): void;
@@ -39,31 +39,6 @@ export const correctionKeyHelp = 'Ctrl+Alt+J merge · Ctrl+Alt+S split · Ctrl+A
 
 /** Registers the keys; `actions()` is read on each key so the latest handlers run. Returns a disposer. */
 export function bindCorrectionKeys(panes: AlignedPanes, actions: () => CorrectionActions): () => void {
-  const disposables = panes.editors.flatMap((editor) =>
-    keys.map((key) =>
-      editor.addAction({
-        id: `verso.correction.${key.id}`,
-        label: key.label,
-        keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Alt | key.monacoKey],
-        run: () => actions()[key.id](),
-      }),
-    ),
-  );
-  const onKey = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || (e.target instanceof HTMLElement && e.target.closest('.monaco-editor'))) return;
-    if (e.key === 'Escape' && actions().cancel()) {
-      e.preventDefault();
-      return;
-    }
-    if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey) return;
-    const key = keys.find((k) => k.code === e.code);
-    if (!key) return;
-    e.preventDefault();
-    actions()[key.id]();
-  };
-  window.addEventListener('keydown', onKey);
-  return () => {
-    window.removeEventListener('keydown', onKey);
-    for (const d of disposables) d.dispose();
-  };
+  const bound = keys.map((key) => ({ id: `verso.correction.${key.id}`, label: key.label, monacoKey: key.monacoKey, code: key.code, run: () => actions()[key.id]() }));
+  return bindCtrlAltKeys(panes, bound, (e) => e.key === 'Escape' && actions().cancel());
 }

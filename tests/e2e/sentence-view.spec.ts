@@ -122,6 +122,10 @@ test('Sentences: each sentence starts its own line, level with its translations'
   await showSentences(page, sentences.rows.length);
   const firstOfParagraph = sentences.rows.findIndex((row) => row.cells[en]!.some((s) => s.start === paragraphs.rows[paragraphRow]!.cells[en]![0]!.start));
   await expect(page.getByTestId('status-row')).toHaveText(`Row ${firstOfParagraph + 1} / ${sentences.rows.length}`);
+  // In a text field Ctrl+Alt is AltGr typing on many keyboards: the key stays the field's.
+  await page.getByLabel('Search comments').focus();
+  await page.keyboard.press('Control+Alt+KeyV');
+  await expect(page.getByTestId('view-sentence')).toHaveAttribute('aria-pressed', 'true');
 
   // A sentence only some documents have: the current row's gap is marked in the others.
   const partial = sentences.rows.findIndex((r) => r.kind === 'partial');
@@ -141,6 +145,13 @@ test('a sentence-level merge by keyboard is saved at level sentence and re-appli
   await page.keyboard.press('Alt+ArrowDown');
   await page.keyboard.press('j');
   await expect(page.getByTestId('status-row')).toHaveText(`Row 2 / ${sentences.rows.length}`);
+  // Typed in a text field, Ctrl+Alt+J is AltGr typing on many keyboards, not a merge.
+  await page.getByLabel('Search comments').focus();
+  await page.keyboard.press('Control+Alt+KeyJ');
+  await expect(page.getByTestId('status-row')).toHaveText(`Row 2 / ${sentences.rows.length}`);
+  expect(await rowCount(page)).toBe(sentences.rows.length);
+  expect(storedCorrections()).toEqual([]);
+  await page.getByTestId('status-row').click();
   await page.keyboard.press('Control+Alt+KeyJ');
   await expect.poll(() => rowCount(page)).toBe(sentences.rows.length - 1);
   await expect.poll(() => storedCorrections().map((c) => `${c.kind}:${c.level}`)).toEqual(['merge:sentence']);
