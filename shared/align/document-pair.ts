@@ -5,7 +5,7 @@ import { sentencesOfBlock } from '../segment/index.js';
 import { alignWithBackbone } from './backbone.js';
 import type { ScoredBead } from './bead-search.js';
 import { describeUnits, mergeUnits, pairFeatures, type PairFeatures, type UnitInfo, type Vocabulary } from './features.js';
-import { findMoves, type Move } from './moves.js';
+import { linkMoves, type Move } from './moves.js';
 import { alignInfos, bandAround } from './pair.js';
 
 /** Sentences a band around the aligned blocks reaches beyond their block group's edges. */
@@ -54,8 +54,9 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
   const kindsB = b.blocks.map((x) => x.kind);
   let blockFeatures: PairFeatures | undefined;
   const blockPair = (): PairFeatures => (blockFeatures ??= pairFeatures(a.blockInfos, b.blockInfos, vocab));
-  const blockBeads = alignWithBackbone(a.blockInfos, b.blockInfos, kindsA, kindsB, vocab, blockPair);
-  const blockMoves = findMoves(blockPair, blockBeads);
+  const blocks = linkMoves(blockPair, alignWithBackbone(a.blockInfos, b.blockInfos, kindsA, kindsB, vocab, blockPair));
+  const blockBeads = blocks.beads;
+  const blockMoves = blocks.moves;
   if (level === 'paragraph') return { beads: blockBeads, moves: blockMoves };
 
   // Sentences are aligned over the whole document, in a band around the aligned blocks: a
@@ -77,7 +78,9 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
   // With no block moved, the kept units are all of them: their features serve the moves below too.
   const whole = keepA.length === a.units.length && keepB.length === b.units.length ? pairFeatures(a.unitInfos, b.unitInfos, vocab) : undefined;
   const kept = alignInfos(keepA.map((u) => a.unitInfos[u] as UnitInfo), keepB.map((v) => b.unitInfos[v] as UnitInfo), vocab, { relearn: false, band, kindsA: kindOf(a, keepA), kindsB: kindOf(b, keepB), features: whole });
-  const beads = withLoneUnits(
+  let all: PairFeatures | undefined;
+  const allUnits = (): PairFeatures => (all ??= whole ?? pairFeatures(a.unitInfos, b.unitInfos, vocab));
+  const found = withLoneUnits(
     kept.map((x) => ({ a: x.a.map((k) => keepA[k] as number), b: x.b.map((k) => keepB[k] as number), score: x.score })),
     a.units.length,
     b.units.length,
@@ -88,12 +91,9 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
       if (inner.a.length > 0 && inner.b.length > 0) moves.push({ a: inner.a, b: inner.b, score: Math.min(move.score, inner.score) });
     }
   }
-  const movedA = new Set(moves.flatMap((x) => x.a));
-  const movedB = new Set(moves.flatMap((x) => x.b));
   // Sentences moved on their own, across paragraphs.
-  const loose = beads.filter((x) => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v)));
-  moves.push(...findMoves(() => whole ?? pairFeatures(a.unitInfos, b.unitInfos, vocab), loose));
-  return { beads, moves: moves.sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
+  const linked = linkMoves(allUnits, found, { a: new Set(moves.flatMap((x) => x.a)), b: new Set(moves.flatMap((x) => x.b)) });
+  return { beads: linked.beads, moves: [...moves, ...linked.moves].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
 }
 
 /** Position of each kept unit among the kept ones (-1 for the others). */
