@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { galeChurch } from '../tests/bench/align/gale-church.mjs';
+import { documentsOf, goldParagraphs, paragraphsPlaced, reorderings } from '../tests/bench/align/moved-content.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.resolve(root, '../shared/align-bench');
@@ -40,6 +41,9 @@ function runCli(args, { measure = false } = {}) {
 const sets = fs.readdirSync(benchDir).filter((d) => fs.statSync(path.join(benchDir, d)).isDirectory()).sort();
 const rows = [];
 const corpus = { src: [], tgt: [] };
+const moved = { far: [0, 0], swap: [0, 0], rest: [0, 0] };
+let seed = 7;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 for (const set of sets) {
   const docs = fs.readdirSync(path.join(benchDir, set)).map((d) => path.join(benchDir, set, d)).filter((d) => fs.existsSync(path.join(d, 'gold.txt'))).sort();
   const gold = [];
@@ -55,6 +59,7 @@ for (const set of sets) {
     baseline.push(parseAlign(beadsText(galeChurch(readLines(src), readLines(tgt)))));
     corpus.src.push(...readLines(src));
     corpus.tgt.push(...readLines(tgt));
+    countMoved(goldParagraphs(readLines(src), readLines(tgt), gold[gold.length - 1]));
   }
   rows.push({ set, verso: scoreMultiple(gold, ours), gc: scoreMultiple(gold, baseline), documents: scoreMultiple(gold, asDocuments) });
 }
@@ -118,6 +123,15 @@ for (const { set, verso: v, gc, documents: dp } of rows) {
   console.log(`| ${set} | ${f(v.precision_strict)} / ${f(v.recall_strict)} / **${f(v.f1_strict)}** | ${f(v.precision_lax)} / ${f(v.recall_lax)} / ${f(v.f1_lax)} | ${f(gc.f1_strict)} | ${f(gc.f1_lax)} | ${f(dp.f1_strict)} / ${f(dp.f1_lax)} | ${goal} |`);
 }
 
+const share = ([ok, all]) => `${ok} of ${all} (${((100 * ok) / Math.max(1, all)).toFixed(0)}%)`;
+console.log('\nMoved content (paragraphs of 4 gold-aligned sentences from each test document; aligned at paragraph level with');
+console.log('`verso align --json`; a paragraph counts when it shares a row with its counterpart alone, or is a move linked to it)\n');
+console.log('| case | paragraphs placed |');
+console.log('|---|---|');
+console.log(`| one paragraph moved far away | ${share(moved.far)} |`);
+console.log(`| two neighbouring paragraphs swapped | ${share(moved.swap)} |`);
+console.log(`| every other paragraph of those documents | ${share(moved.rest)} |`);
+
 // Speed: the test sets' sentences repeated to 10,000 lines a side (parallel, in the same order).
 const repeat = (lines, n) => Array.from({ length: n }, (_, k) => lines[k % lines.length]);
 const pairCount = Math.min(corpus.src.length, corpus.tgt.length);
@@ -159,6 +173,24 @@ console.log(speedRow('5 documents × ~2,000 sentences, N-way --json --source 0',
 console.log(speedRow('same 5 documents, no source (spanning tree)', nWayFree, null));
 console.log(`\nCLI: ${path.relative(root, cli)}; test sets: ${benchDir}`);
 fs.rmSync(work, { recursive: true, force: true });
+
+/** Adds one document's paragraphs, with one far move and one swap per draw, to `moved`. */
+function countMoved(paragraphs) {
+  if (paragraphs.length < 8) return;
+  for (const { kind, order, changed } of reorderings(paragraphs.length, random, 2)) {
+    const [a, b] = documentsOf(paragraphs, order).map((text, k) => {
+      const file = path.join(work, `moved.${k}.txt`);
+      fs.writeFileSync(file, text);
+      return file;
+    });
+    const placed = paragraphsPlaced(JSON.parse(runCli([a, b, '--source', '0', '--level', 'paragraph', '--json']).stdout).rows, paragraphs, order);
+    placed.forEach((ok, k) => {
+      const bucket = moved[changed.includes(k) ? kind : 'rest'];
+      bucket[0] += ok ? 1 : 0;
+      bucket[1] += 1;
+    });
+  }
+}
 
 /** $VERSO_DIST/cli.cjs (a build elsewhere), dist/cli.cjs when built; else a bundle of the align command alone (same code, same output). */
 async function findCli() {

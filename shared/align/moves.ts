@@ -12,6 +12,13 @@ export interface Move {
 }
 
 const MIN_DICE = 0.3;
+/** Below MIN_DICE, a move must share RELATIVE_SHARE of what pairs in place share (never less than
+ * MIN_RELATIVE_DICE), and STAND_OUT times more than either unit shares with any other candidate. */
+const RELATIVE_SHARE = 0.25;
+const MIN_RELATIVE_DICE = 0.1;
+const STAND_OUT = 1.5;
+/** A crosswise reading of a group of beads must be this much stronger than the in-order one. */
+const CROSSING_GAIN = 1.5;
 /** A 1-1 bead the search scored below this, whose units share less than MIN_DICE, is weak. */
 const WEAK_BEAD = 0.5;
 /** …and gives up a unit only for a lone unit at most this many units from its place. */
@@ -27,34 +34,36 @@ const COMMON = 24;
  * `taken`: units already in moves (of moved blocks), left alone here.
  */
 export function linkMoves(features: PairFeatures | (() => PairFeatures), found: ScoredBead[], taken?: { a: Set<number>; b: Set<number> }): { beads: ScoredBead[]; moves: Move[] } {
-  let cached: PairFeatures | undefined;
-  const pairFeatures = (): PairFeatures => (cached ??= typeof features === 'function' ? features() : features);
-  const untangled = untangle(pairFeatures, found);
+  if (found.length < 2) return { beads: found, moves: [] };
+  const f = typeof features === 'function' ? features() : features;
+  const shared = new SharedKeys(f);
+  const floor = Math.max(MIN_RELATIVE_DICE, RELATIVE_SHARE * medianInPlace(shared, found));
+  const untangled = untangle(shared, found, floor);
   const movedA = new Set([...(taken?.a ?? []), ...untangled.moves.flatMap((x) => x.a)]);
   const movedB = new Set([...(taken?.b ?? []), ...untangled.moves.flatMap((x) => x.b)]);
   const isFree = (x: ScoredBead): boolean => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v));
   const loneA = untangled.beads.filter((x) => x.b.length === 0 && isFree(x)).flatMap((x) => x.a);
   const loneB = untangled.beads.filter((x) => x.a.length === 0 && isFree(x)).flatMap((x) => x.b);
   if (loneA.length === 0 && loneB.length === 0) return untangled;
-  const f = pairFeatures();
   // Weak 1-1 beads, by their unit on each side: what the two units share, and the other unit.
   const weakA = new Map<number, { dice: number; partner: number }>();
   const weakB = new Map<number, { dice: number; partner: number }>();
   for (const x of untangled.beads) {
     if (x.a.length !== 1 || x.b.length !== 1 || x.score >= WEAK_BEAD || !isFree(x)) continue;
     const [u, v] = [x.a[0] as number, x.b[0] as number];
-    const dice = unitDice(f, u, v);
+    const dice = shared.dice(u, v);
     if (dice >= MIN_DICE) continue;
     if (loneB.length > 0) weakA.set(u, { dice, partner: v });
     if (loneA.length > 0) weakB.set(v, { dice, partner: u });
   }
-  const pairs = mutualBest(f, [...loneA, ...weakA.keys()], [...loneB, ...weakB.keys()], (u, v, dice) => {
+  const pairs = mutualBest(f, [...loneA, ...weakA.keys()], [...loneB, ...weakB.keys()], floor, (u, v, dice) => {
     const ownA = weakA.get(u);
     const ownB = weakB.get(v);
     if (ownA && ownB) return false; // both already paired: at most one unit leaves its bead
-    // A unit leaves its bead for a lone one close by only (a neighbour displaced past a dropped one).
-    if (ownA) return Math.abs(v - ownA.partner) <= NEAR && dice >= CROSSING_GAIN * ownA.dice;
-    if (ownB) return Math.abs(u - ownB.partner) <= NEAR && dice >= CROSSING_GAIN * ownB.dice;
+    // A unit leaves its bead for a lone one close by only (a neighbour displaced past a dropped
+    // one), and only on clear evidence.
+    if (ownA) return Math.abs(v - ownA.partner) <= NEAR && dice >= MIN_DICE && dice >= CROSSING_GAIN * ownA.dice;
+    if (ownB) return Math.abs(u - ownB.partner) <= NEAR && dice >= MIN_DICE && dice >= CROSSING_GAIN * ownB.dice;
     return true;
   });
   if (pairs.length === 0) return untangled;
@@ -71,50 +80,77 @@ export function linkMoves(features: PairFeatures | (() => PairFeatures), found: 
   return { beads, moves: [...untangled.moves, ...pairs].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
 }
 
-/** Mutual-best pairs between two sets of units that pass `accept`, each sharing at least MIN_DICE. */
-function mutualBest(f: PairFeatures, unitsA: number[], unitsB: number[], accept: (u: number, v: number, dice: number) => boolean): Move[] {
+interface Best {
+  other: number;
+  dice: number;
+  /** The best Dice of this unit with any other candidate. */
+  runnerUp: number;
+}
+
+/**
+ * Mutual-best pairs between two sets of units that pass `accept`. A pair shares at least MIN_DICE,
+ * or stands out: at least `floor` (see linkMoves) and STAND_OUT times what either unit shares with
+ * any other candidate.
+ */
+function mutualBest(f: PairFeatures, unitsA: number[], unitsB: number[], floor: number, accept: (u: number, v: number, dice: number) => boolean): Move[] {
   if (unitsA.length === 0 || unitsB.length === 0) return [];
   const totalA = f.a.lengths.reduce((s, x) => s + x, 0);
   const totalB = f.b.lengths.reduce((s, x) => s + x, 0);
   const ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
   const holders = keyHolders(f, unitsB, COMMON);
-  const bestForA = new Map<number, { v: number; dice: number }>();
-  const bestForB = new Map<number, { u: number; dice: number }>();
+  const bestForA = new Map<number, Best>();
+  const bestForB = new Map<number, Best>();
+  const offer = (best: Map<number, Best>, unit: number, other: number, dice: number): void => {
+    const now = best.get(unit);
+    if (!now) best.set(unit, { other, dice, runnerUp: 0 });
+    else if (dice > now.dice) best.set(unit, { other, dice, runnerUp: now.dice });
+    else if (dice > now.runnerUp) now.runnerUp = dice;
+  };
   for (const u of unitsA) {
     const shared = new Map<number, number>();
     for (const k of f.a.keys[u] ?? []) for (const v of holders.get(k) ?? []) shared.set(v, (shared.get(v) ?? 0) + (f.weight[k] ?? 0));
     for (const [v, s] of shared) {
       const dice = (2 * s) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
       const fit = Math.exp(-lengthCost((f.a.lengths[u] ?? 0) * ratio, f.b.lengths[v] ?? 0));
-      if (dice < MIN_DICE || fit < 0.005) continue;
-      if (dice > (bestForA.get(u)?.dice ?? 0)) bestForA.set(u, { v, dice });
-      if (dice > (bestForB.get(v)?.dice ?? 0)) bestForB.set(v, { u, dice });
+      if (fit < 0.005) continue;
+      offer(bestForA, u, v, dice);
+      offer(bestForB, v, u, dice);
     }
   }
   const moves: Move[] = [];
-  for (const [u, { v, dice }] of bestForA) {
-    if (bestForB.get(v)?.u === u && accept(u, v, dice)) moves.push({ a: [u], b: [v], score: moveScore(dice) });
+  for (const [u, best] of bestForA) {
+    const v = best.other;
+    const back = bestForB.get(v);
+    if (back?.other !== u) continue;
+    const dice = best.dice;
+    const standsOut = dice >= floor && dice >= STAND_OUT * Math.max(best.runnerUp, back.runnerUp);
+    if ((dice >= MIN_DICE || standsOut) && accept(u, v, dice)) moves.push({ a: [u], b: [v], score: moveScore(dice) });
   }
   return moves;
 }
 
-/** A crosswise reading must be this much stronger than the in-order one to split a bead. */
-const CROSSING_GAIN = 1.5;
+/** What the 1-1 beads in place share, as a median Dice (from at most 101 of them). */
+function medianInPlace(shared: SharedKeys, beads: ScoredBead[]): number {
+  const pairs = beads.filter((x) => x.a.length === 1 && x.b.length === 1);
+  if (pairs.length === 0) return 0;
+  const step = Math.max(1, Math.floor(pairs.length / 101));
+  const dice: number[] = [];
+  for (let k = 0; k < pairs.length; k += step) dice.push(shared.dice(pairs[k]?.a[0] as number, pairs[k]?.b[0] as number));
+  dice.sort((x, y) => x - y);
+  return dice[Math.floor(dice.length / 2)] as number;
+}
 
 /**
- * Beads whose units translate each other crosswise — two short paragraphs swapped, read by the
- * monotone search as one 2-2 bead — are split: the strongest pairs that keep their order stay in
- * the chain as 1-1 beads, every other pair becomes a move between lone units. Only beads of n
- * units on each side (2 to 4) whose best one-to-one pairing is clearly crosswise are split: each
- * pair of it shares at least MIN_DICE (as a move must), and it beats the in-order pairing by CROSSING_GAIN.
+ * Beads whose units translate each other crosswise — two paragraphs or sentences swapped, which
+ * the monotone search reads as one 2-2 bead — are split: the strongest pairs that keep their order
+ * stay in the chain as 1-1 beads, every other pair becomes a move between lone units. Only beads
+ * of n units a side (2 to 4) whose crossing pairs each share `floor`, the strongest twice that.
  */
-export function untangle(features: () => PairFeatures, beads: ScoredBead[]): { beads: ScoredBead[]; moves: Move[] } {
-  if (!beads.some((x) => x.a.length >= 2 && x.a.length === x.b.length)) return { beads, moves: [] };
-  const f = features();
+function untangle(shared: SharedKeys, beads: ScoredBead[], floor: number): { beads: ScoredBead[]; moves: Move[] } {
   const out: ScoredBead[] = [];
   const moves: Move[] = [];
   for (const bead of beads) {
-    const crossing = bead.a.length >= 2 && bead.a.length === bead.b.length ? crosswisePairing(f, bead) : null;
+    const crossing = bead.a.length >= 2 && bead.a.length === bead.b.length ? crosswisePairing(shared, bead, floor, 2 * floor) : null;
     if (!crossing) {
       out.push(bead);
       continue;
@@ -149,10 +185,14 @@ function moveScore(dice: number): number {
   return Math.round(Math.min(1, 0.4 + dice) * 1000) / 1000;
 }
 
-/** The best one-to-one pairing of a bead's units when it is clearly crosswise, else null. */
-function crosswisePairing(f: PairFeatures, bead: ScoredBead): CrossPair[] | null {
-  const n = bead.a.length;
-  const d = bead.a.map((u) => bead.b.map((v) => unitDice(f, u, v)));
+/**
+ * The best one-to-one pairing of a group's units when it is clearly crosswise, else null: it beats
+ * the in-order pairing by CROSSING_GAIN, each crossing pair shares `minPair`, and the strongest
+ * shares `minStrongest` and STAND_OUT times more than any in-order pair.
+ */
+function crosswisePairing(shared: SharedKeys, group: ScoredBead, minPair: number, minStrongest: number): CrossPair[] | null {
+  const n = group.a.length;
+  const d = group.a.map((u) => group.b.map((v) => shared.dice(u, v)));
   let best: number[] = [];
   let bestSum = -1;
   permute(n, (order) => {
@@ -163,10 +203,15 @@ function crosswisePairing(f: PairFeatures, bead: ScoredBead): CrossPair[] | null
       best = [...order];
     }
   });
-  const inOrder = d.reduce((s, row, i) => s + (row[i] ?? 0), 0);
-  if (best.every((j, i) => j === i) || bestSum < CROSSING_GAIN * inOrder) return null;
+  const inOrder = (i: number): number => d[i]?.[i] ?? 0;
+  const inOrderSum = d.reduce((s, _, i) => s + inOrder(i), 0);
+  if (best.every((j, i) => j === i) || bestSum < CROSSING_GAIN * inOrderSum) return null;
   const pairs = best.map((j, i) => ({ i, j, dice: d[i]?.[j] ?? 0 }));
-  return pairs.every((p) => p.dice >= MIN_DICE) ? pairs : null;
+  const crossingPairs = pairs.filter((p) => p.i !== p.j);
+  const strongest = Math.max(...crossingPairs.map((p) => p.dice));
+  const inOrderBest = Math.max(...d.map((_, i) => inOrder(i)));
+  const clear = strongest >= minStrongest && strongest >= STAND_OUT * inOrderBest && crossingPairs.every((p) => p.dice >= minPair);
+  return clear ? pairs : null;
 }
 
 /** The heaviest subset of pairs in order on both sides (pairs are sorted by i). */
@@ -212,9 +257,21 @@ function permute(n: number, visit: (order: number[]) => void): void {
 }
 
 /** Dice of two units over their shared keys (weights and masses of the whole pair). */
-function unitDice(f: PairFeatures, u: number, v: number): number {
-  const keysB = new Set(f.b.keys[v] ?? []);
-  let shared = 0;
-  for (const k of f.a.keys[u] ?? []) if (keysB.has(k)) shared += f.weight[k] ?? 0;
-  return (2 * shared) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
+class SharedKeys {
+  private readonly mark: Int32Array;
+  private stamp = 0;
+
+  constructor(private readonly f: PairFeatures) {
+    this.mark = new Int32Array(f.keyCount);
+  }
+
+  dice(u: number, v: number): number {
+    const f = this.f;
+    this.stamp += 1;
+    const stamp = this.stamp;
+    for (const k of f.b.keys[v] ?? []) this.mark[k] = stamp;
+    let shared = 0;
+    for (const k of f.a.keys[u] ?? []) if (this.mark[k] === stamp) shared += f.weight[k] ?? 0;
+    return (2 * shared) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
+  }
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoredBead } from '../../../../shared/align/bead-search.js';
+import { describeUnits, pairFeatures, Vocabulary } from '../../../../shared/align/features.js';
+import { linkMoves } from '../../../../shared/align/moves.js';
+
+// Made-up words, so that what two units share is exactly the words they have in common.
+const WORDS = [
+  'kalvor', 'mintesh', 'prandel', 'jostry', 'wenkal', 'dobrin', 'sobrik', 'tavenul', 'quorpa', 'bixtam', 'lodren', 'feshul',
+  'dremix', 'yallop', 'vintur', 'chalbe', 'nurvik', 'gostam', 'hoblen', 'crastig', 'mewlor', 'fespot', 'grundal', 'pilvex',
+];
+const p = (k: number, i: number): string => WORDS[k * 6 + i] as string; // "p" words of pair k: 0..2 shared in place
+const q = (k: number, i: number): string => WORDS[k * 6 + 3 + i] as string; // 3..5: shared with the next pair's b side
+const sentence = (words: string[]): string => `${words.join(' ')}.`;
+
+// Each pair in place shares half of what it could: side b carries the p-words of its pair and the
+// q-words of the pair before, so a q-word is in one unit on each side, never in the same pair.
+const inPlaceA = [0, 1, 2, 3].map((k) => sentence([p(k, 0), p(k, 1), p(k, 2), q(k, 0), q(k, 1), q(k, 2)]));
+const inPlaceB = [0, 1, 2, 3].map((k) => sentence([p(k, 0), p(k, 1), p(k, 2), q((k + 3) % 4, 0), q((k + 3) % 4, 1), q((k + 3) % 4, 2)]));
+// The moved paragraph shares one rare word with its counterpart, and otherwise words of other
+// units: much less than pairs in place share (and less than the 0.3 Dice that makes a move on its
+// own), but more than it shares with anything else it could pair with.
+const movedA = sentence(['zeppard', p(2, 0), p(2, 1), p(3, 0), p(3, 1)]);
+const movedB = sentence(['zeppard', p(0, 0), p(0, 1), p(1, 0), p(1, 1)]);
+
+function link(a: string[], b: string[], beads: ScoredBead[]) {
+  const vocab = new Vocabulary();
+  return linkMoves(pairFeatures(describeUnits(a, vocab), describeUnits(b, vocab), vocab), beads);
+}
+
+// Side b starts with the moved paragraph (and `extraB` more lone units); side a ends with it.
+function beadsOf(extraB: number): ScoredBead[] {
+  return [
+    ...Array.from({ length: 1 + extraB }, (_, v) => ({ a: [], b: [v], score: 0.5 })),
+    ...inPlaceA.map((_, k) => ({ a: [k], b: [k + 1 + extraB], score: 1 })),
+    { a: [inPlaceA.length], b: [], score: 0.5 },
+  ];
+}
+
+describe('linkMoves: a moved paragraph that shares little in absolute terms', () => {
+  it('is linked when it clearly stands out against the pairs in place', () => {
+    const { moves } = link([...inPlaceA, movedA], [movedB, ...inPlaceB], beadsOf(0));
+    expect(moves.map((m) => [m.a, m.b])).toEqual([[[4], [0]]]);
+    // Its score says how little the two share (0.4 + Dice, and Dice is below 0.3).
+    expect(moves[0]?.score).toBeLessThan(0.7);
+  });
+
+  it('is not linked when another lone paragraph shares nearly as much with it', () => {
+    const rival = sentence(['zeppard', p(0, 2), p(1, 2), p(2, 2), p(3, 2)]);
+    const { moves } = link([...inPlaceA, movedA], [movedB, rival, ...inPlaceB], beadsOf(1));
+    expect(moves).toEqual([]);
+  });
+});
+
+describe('linkMoves: two paragraphs swapped, read as one 2-2 bead', () => {
+  const otherA = sentence(['quillop', p(0, 2), p(1, 2), q(2, 0), q(3, 0)]);
+  const otherB = sentence(['quillop', p(2, 2), p(3, 2), q(0, 1), q(1, 1)]);
+  const inPlace = inPlaceA.map((_, k) => ({ a: [k], b: [k], score: 1 }));
+
+  it('is split into a pair in place and a move, though each pair shares little', () => {
+    const { beads, moves } = link([...inPlaceA, movedA, otherA], [...inPlaceB, otherB, movedB], [...inPlace, { a: [4, 5], b: [4, 5], score: 0.6 }]);
+    expect(moves).toHaveLength(1);
+    const linked = [...moves.map((m) => [m.a, m.b]), ...beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.a[0]! >= 4).map((x) => [x.a, x.b])];
+    expect(linked.sort()).toEqual([[[4], [5]], [[5], [4]]]);
+    expect(beads.some((x) => x.a.length > 1)).toBe(false);
+  });
+
+  it('stays one bead when the units pair in order as well as crosswise', () => {
+    const { beads, moves } = link([...inPlaceA, movedA, otherA], [...inPlaceB, movedB, otherB], [...inPlace, { a: [4, 5], b: [4, 5], score: 0.6 }]);
+    expect(moves).toEqual([]);
+    expect(beads[beads.length - 1]).toEqual({ a: [4, 5], b: [4, 5], score: 0.6 });
+  });
+});
