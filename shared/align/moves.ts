@@ -24,6 +24,8 @@ const WEAK_BEAD = 0.5;
 /** …and gives up a unit only for a lone unit at most this many units from its place. */
 const NEAR = 3;
 const COMMON = 24;
+/** Rounds of linking lone units (each may free units of weak beads). */
+const MAX_ROUNDS = 3;
 
 /**
  * Moves among the units a monotone alignment leaves out of place, and the beads without them:
@@ -31,6 +33,9 @@ const COMMON = 24;
  *  2. units left alone on both sides that are mutual best matches are linked;
  *  3. a weak 1-1 bead (a translation that dropped a sentence pairs the sentence swapped with it
  *     with the wrong one) gives up a unit that clearly matches a lone unit a few units away.
+ * Steps 2 and 3 repeat while they link something (a unit freed from a weak bead may be the
+ * counterpart of a move). Last, a linked pair that can sit in order among the beads around it
+ * becomes a 1-1 bead there instead of a move.
  * `taken`: units already in moves (of moved blocks), left alone here.
  */
 export function linkMoves(features: PairFeatures | (() => PairFeatures), found: ScoredBead[], taken?: { a: Set<number>; b: Set<number> }): { beads: ScoredBead[]; moves: Move[] } {
@@ -41,14 +46,32 @@ export function linkMoves(features: PairFeatures | (() => PairFeatures), found: 
   const untangled = untangle(shared, found, floor);
   const movedA = new Set([...(taken?.a ?? []), ...untangled.moves.flatMap((x) => x.a)]);
   const movedB = new Set([...(taken?.b ?? []), ...untangled.moves.flatMap((x) => x.b)]);
+  let beads = untangled.beads;
+  const linked: Move[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const next = linkLoneUnits(f, shared, beads, floor, movedA, movedB);
+    if (next.moves.length === 0) break;
+    beads = next.beads;
+    for (const move of next.moves) {
+      linked.push(move);
+      for (const u of move.a) movedA.add(u);
+      for (const v of move.b) movedB.add(v);
+    }
+  }
+  const settled = settleInPlace(beads, linked);
+  return { beads: settled.beads, moves: [...untangled.moves, ...settled.moves].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
+}
+
+/** Steps 2 and 3 of linkMoves, once. */
+function linkLoneUnits(f: PairFeatures, shared: SharedKeys, beads: ScoredBead[], floor: number, movedA: Set<number>, movedB: Set<number>): { beads: ScoredBead[]; moves: Move[] } {
   const isFree = (x: ScoredBead): boolean => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v));
-  const loneA = untangled.beads.filter((x) => x.b.length === 0 && isFree(x)).flatMap((x) => x.a);
-  const loneB = untangled.beads.filter((x) => x.a.length === 0 && isFree(x)).flatMap((x) => x.b);
-  if (loneA.length === 0 && loneB.length === 0) return untangled;
+  const loneA = beads.filter((x) => x.b.length === 0 && isFree(x)).flatMap((x) => x.a);
+  const loneB = beads.filter((x) => x.a.length === 0 && isFree(x)).flatMap((x) => x.b);
+  if (loneA.length === 0 && loneB.length === 0) return { beads, moves: [] };
   // Weak 1-1 beads, by their unit on each side: what the two units share, and the other unit.
   const weakA = new Map<number, { dice: number; partner: number }>();
   const weakB = new Map<number, { dice: number; partner: number }>();
-  for (const x of untangled.beads) {
+  for (const x of beads) {
     if (x.a.length !== 1 || x.b.length !== 1 || x.score >= WEAK_BEAD || !isFree(x)) continue;
     const [u, v] = [x.a[0] as number, x.b[0] as number];
     const dice = shared.dice(u, v);
@@ -66,9 +89,9 @@ export function linkMoves(features: PairFeatures | (() => PairFeatures), found: 
     if (ownB) return Math.abs(u - ownB.partner) <= NEAR && dice >= MIN_DICE && dice >= CROSSING_GAIN * ownB.dice;
     return true;
   });
-  if (pairs.length === 0) return untangled;
+  if (pairs.length === 0) return { beads, moves: [] };
   const leaving = { a: new Set(pairs.map((x) => x.a[0] as number)), b: new Set(pairs.map((x) => x.b[0] as number)) };
-  const beads = untangled.beads.flatMap((x): ScoredBead[] => {
+  const out = beads.flatMap((x): ScoredBead[] => {
     const u = x.a[0];
     const v = x.b[0];
     if (x.a.length !== 1 || x.b.length !== 1 || (!leaving.a.has(u as number) && !leaving.b.has(v as number))) return [x];
@@ -77,7 +100,68 @@ export function linkMoves(features: PairFeatures | (() => PairFeatures), found: 
       { a: [], b: [v as number], score: 0.5 },
     ];
   });
-  return { beads, moves: [...untangled.moves, ...pairs].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
+  return { beads: out, moves: pairs };
+}
+
+/**
+ * Linked pairs whose two lone beads lie in one run of lone beads can sit in order there: they
+ * become a 1-1 bead in that run (lone units before them on either side stay before) and are no
+ * longer moves.
+ */
+function settleInPlace(beads: ScoredBead[], moves: Move[]): { beads: ScoredBead[]; moves: Move[] } {
+  if (moves.length === 0) return { beads, moves };
+  const isLone = (x: ScoredBead): boolean => x.a.length === 0 || x.b.length === 0;
+  // Run number of each lone unit's bead (a new run starts after every paired bead).
+  const runOfA = new Map<number, number>();
+  const runOfB = new Map<number, number>();
+  let run = 0;
+  for (const x of beads) {
+    if (!isLone(x)) {
+      run += 1;
+      continue;
+    }
+    for (const u of x.a) runOfA.set(u, run);
+    for (const v of x.b) runOfB.set(v, run);
+  }
+  const inPlace = new Map<number, Move[]>();
+  const stillMoves: Move[] = [];
+  for (const move of moves) {
+    const ra = runOfA.get(move.a[0] as number);
+    if (move.a.length === 1 && move.b.length === 1 && ra !== undefined && ra === runOfB.get(move.b[0] as number)) inPlace.set(ra, [...(inPlace.get(ra) ?? []), move]);
+    else stillMoves.push(move);
+  }
+  if (inPlace.size === 0) return { beads, moves };
+  const out: ScoredBead[] = [];
+  let lone: ScoredBead[] = [];
+  run = 0;
+  const flush = (): void => {
+    const settled = (inPlace.get(run) ?? []).sort((x, y) => (x.a[0] as number) - (y.a[0] as number));
+    const pairedA = new Set(settled.map((m) => m.a[0] as number));
+    const pairedB = new Set(settled.map((m) => m.b[0] as number));
+    const restA = lone.flatMap((x) => x.a).filter((u) => !pairedA.has(u));
+    const restB = lone.flatMap((x) => x.b).filter((v) => !pairedB.has(v));
+    // Each settled pair comes after the lone units that precede it on either side.
+    for (const m of settled) {
+      const [u, v] = [m.a[0] as number, m.b[0] as number];
+      while (restA.length > 0 && (restA[0] as number) < u) out.push({ a: [restA.shift() as number], b: [], score: 0.5 });
+      while (restB.length > 0 && (restB[0] as number) < v) out.push({ a: [], b: [restB.shift() as number], score: 0.5 });
+      out.push({ a: [u], b: [v], score: m.score });
+    }
+    for (const u of restA) out.push({ a: [u], b: [], score: 0.5 });
+    for (const v of restB) out.push({ a: [], b: [v], score: 0.5 });
+    lone = [];
+  };
+  for (const x of beads) {
+    if (isLone(x)) {
+      lone.push(x);
+      continue;
+    }
+    flush();
+    out.push(x);
+    run += 1;
+  }
+  flush();
+  return { beads: out, moves: stillMoves };
 }
 
 interface Best {

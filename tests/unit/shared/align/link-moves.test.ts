@@ -70,3 +70,21 @@ describe('linkMoves: two paragraphs swapped, read as one 2-2 bead', () => {
     expect(beads[beads.length - 1]).toEqual({ a: [4, 5], b: [4, 5], score: 0.6 });
   });
 });
+
+describe('linkMoves: a moved paragraph the search paired with the wrong neighbour', () => {
+  // Side a: an opening paragraph, the paragraph that moved, then the pairs in place. Side b: the
+  // opening, the pairs in place, then the moved paragraph. The search paired the moved paragraph
+  // with side b's opening (a weak bead) and left side a's opening alone.
+  const openingA = sentence(['borvintal', 'quesh', 'marolt', p(0, 0), p(1, 0)]);
+  const openingB = sentence(['borvintal', 'quesh', 'marolt', q(2, 0), q(3, 0)]);
+  const a = [openingA, movedA, ...inPlaceA];
+  const b = [openingB, ...inPlaceB, movedB];
+  const found: ScoredBead[] = [{ a: [0], b: [], score: 0.5 }, { a: [1], b: [0], score: 0.4 }, ...inPlaceA.map((_, k) => ({ a: [k + 2], b: [k + 1], score: 1 })), { a: [], b: [5], score: 0.5 }];
+
+  it('frees it for its counterpart, and puts the openings back in one row rather than linking them as a move', () => {
+    const { beads, moves } = link(a, b, found);
+    expect(moves.map((m) => [m.a, m.b])).toEqual([[[1], [5]]]);
+    expect(beads[0]).toMatchObject({ a: [0], b: [0] });
+    expect(beads.filter((x) => x.a.length > 0 && x.b.length > 0).map((x) => [x.a, x.b])).toEqual([[[0], [0]], ...inPlaceA.map((_, k) => [[k + 2], [k + 1]])]);
+  });
+});
