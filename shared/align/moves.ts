@@ -17,12 +17,13 @@ const MIN_DICE = 0.3;
 const RELATIVE_SHARE = 0.25;
 const MIN_RELATIVE_DICE = 0.1;
 const STAND_OUT = 1.5;
-/** A crosswise reading of a group of beads must be this much stronger than the in-order one. */
+/** A crosswise reading of a bead must be this much stronger than the in-order one. */
 const CROSSING_GAIN = 1.5;
 /** A 1-1 bead the search scored below this, whose units share less than MIN_DICE, is weak. */
 const WEAK_BEAD = 0.5;
 /** …and gives up a unit only for a lone unit at most this many units from its place. */
 const NEAR = 3;
+/** Keys held by more side-b candidates than this are not followed (keyHolders). */
 const COMMON = 24;
 /** Rounds of linking lone units (each may free units of weak beads). */
 const MAX_ROUNDS = 3;
