@@ -51,34 +51,44 @@ export function linkMoves(features: PairFeatures | (() => PairFeatures), found: 
   const linked: Move[] = [];
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const next = linkLoneUnits(f, shared, beads, floor, movedA, movedB);
-    if (next.moves.length === 0) break;
     beads = next.beads;
     for (const move of next.moves) {
       linked.push(move);
       for (const u of move.a) movedA.add(u);
       for (const v of move.b) movedB.add(v);
     }
+    if (!next.freed) break;
   }
   const settled = settleInPlace(beads, linked);
   return { beads: settled.beads, moves: [...untangled.moves, ...settled.moves].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0)) };
 }
 
-/** Steps 2 and 3 of linkMoves, once. */
-function linkLoneUnits(f: PairFeatures, shared: SharedKeys, beads: ScoredBead[], floor: number, movedA: Set<number>, movedB: Set<number>): { beads: ScoredBead[]; moves: Move[] } {
+/** Steps 2 and 3 of linkMoves, once; `freed`: whether a weak bead gave up a unit (its other unit may now link). */
+function linkLoneUnits(f: PairFeatures, shared: SharedKeys, beads: ScoredBead[], floor: number, movedA: Set<number>, movedB: Set<number>): { beads: ScoredBead[]; moves: Move[]; freed: boolean } {
   const isFree = (x: ScoredBead): boolean => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v));
   const loneA = beads.filter((x) => x.b.length === 0 && isFree(x)).flatMap((x) => x.a);
   const loneB = beads.filter((x) => x.a.length === 0 && isFree(x)).flatMap((x) => x.b);
-  if (loneA.length === 0 && loneB.length === 0) return { beads, moves: [] };
-  // Weak 1-1 beads, by their unit on each side: what the two units share, and the other unit.
+  if (loneA.length === 0 && loneB.length === 0) return { beads, moves: [], freed: false };
+  // Weak 1-1 beads with a lone unit near them on the other side, by their unit on each side: what
+  // the two units share, and the other unit.
+  const isLoneA = new Set(loneA);
+  const isLoneB = new Set(loneB);
+  const loneNear = (lone: Set<number>, at: number): boolean => {
+    for (let d = -NEAR; d <= NEAR; d += 1) if (lone.has(at + d)) return true;
+    return false;
+  };
   const weakA = new Map<number, { dice: number; partner: number }>();
   const weakB = new Map<number, { dice: number; partner: number }>();
   for (const x of beads) {
     if (x.a.length !== 1 || x.b.length !== 1 || x.score >= WEAK_BEAD || !isFree(x)) continue;
     const [u, v] = [x.a[0] as number, x.b[0] as number];
+    const nearB = loneNear(isLoneB, v);
+    const nearA = loneNear(isLoneA, u);
+    if (!nearA && !nearB) continue;
     const dice = shared.dice(u, v);
     if (dice >= MIN_DICE) continue;
-    if (loneB.length > 0) weakA.set(u, { dice, partner: v });
-    if (loneA.length > 0) weakB.set(v, { dice, partner: u });
+    if (nearB) weakA.set(u, { dice, partner: v });
+    if (nearA) weakB.set(v, { dice, partner: u });
   }
   const pairs = mutualBest(f, [...loneA, ...weakA.keys()], [...loneB, ...weakB.keys()], floor, (u, v, dice) => {
     const ownA = weakA.get(u);
@@ -90,8 +100,9 @@ function linkLoneUnits(f: PairFeatures, shared: SharedKeys, beads: ScoredBead[],
     if (ownB) return Math.abs(u - ownB.partner) <= NEAR && dice >= MIN_DICE && dice >= CROSSING_GAIN * ownB.dice;
     return true;
   });
-  if (pairs.length === 0) return { beads, moves: [] };
+  if (pairs.length === 0) return { beads, moves: [], freed: false };
   const leaving = { a: new Set(pairs.map((x) => x.a[0] as number)), b: new Set(pairs.map((x) => x.b[0] as number)) };
+  const freed = pairs.some((m) => weakA.has(m.a[0] as number) || weakB.has(m.b[0] as number));
   const out = beads.flatMap((x): ScoredBead[] => {
     const u = x.a[0];
     const v = x.b[0];
@@ -101,7 +112,7 @@ function linkLoneUnits(f: PairFeatures, shared: SharedKeys, beads: ScoredBead[],
       { a: [], b: [v as number], score: 0.5 },
     ];
   });
-  return { beads: out, moves: pairs };
+  return { beads: out, moves: pairs, freed };
 }
 
 /**
