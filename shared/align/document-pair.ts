@@ -78,8 +78,7 @@ export function alignDocumentPair(a: UnitDocument, b: UnitDocument, level: Align
   // With no block moved, the kept units are all of them: their features serve the moves below too.
   const whole = keepA.length === a.units.length && keepB.length === b.units.length ? pairFeatures(a.unitInfos, b.unitInfos, vocab) : undefined;
   const kept = alignInfos(keepA.map((u) => a.unitInfos[u] as UnitInfo), keepB.map((v) => b.unitInfos[v] as UnitInfo), vocab, { relearn: false, band, kindsA: kindOf(a, keepA), kindsB: kindOf(b, keepB), features: whole });
-  let all: PairFeatures | undefined;
-  const allUnits = (): PairFeatures => (all ??= whole ?? pairFeatures(a.unitInfos, b.unitInfos, vocab));
+  const allUnits = (): PairFeatures => whole ?? pairFeatures(a.unitInfos, b.unitInfos, vocab);
   const found = withLoneUnits(
     kept.map((x) => ({ a: x.a.map((k) => keepA[k] as number), b: x.b.map((k) => keepB[k] as number), score: x.score })),
     a.units.length,
