@@ -5,7 +5,7 @@ import { wrappingStrategyFor } from './wrapping.js';
 
 const firstAlignedPaint = 'verso:first-aligned-paint';
 import { layoutRows, planRows, rowAtOffset, type RowInput, type RowLayout, type RowPlan } from './row-layout.js';
-import { SpacerZones } from './spacer-zones.js';
+import { SpacerZones, type GapLabel } from './spacer-zones.js';
 import { RowMarks } from './row-marks.js';
 import { CommentMarks } from './comment-marks.js';
 import { QaMarks } from './qa-marks.js';
@@ -24,6 +24,9 @@ export interface PaneDocument {
 
 export interface AlignedRowInput extends RowInput {
   score: number;
+  kind?: string;
+  /** For a moved row: the row holding the other document's text (DESIGN.md §4). */
+  movedFrom?: number;
 }
 
 export interface PaneEvents {
@@ -85,7 +88,12 @@ export class AlignedPanes {
       if (lines) this.disposables.push(copyDocumentText(container, editor, lines, doc.text));
       return editor;
     });
-    this.zones = this.editors.map((editor) => new SpacerZones(editor, gapLabel));
+    // Opposite a moved row, the gap says where the document has that text, and goes there.
+    const labelFor = (slot: number): GapLabel => {
+      const row = this.rows[slot - 1];
+      return row?.kind === 'moved' && row.movedFrom !== undefined ? { text: `moved — see row ${row.movedFrom + 1}`, goTo: row.movedFrom } : { text: gapLabel };
+    };
+    this.zones = this.editors.map((editor) => new SpacerZones(editor, labelFor));
     this.marks = new RowMarks(this.editors, this.lines);
     this.comments = new CommentMarks(this.editors, this.lines);
     this.qa = new QaMarks(this.editors, this.lines);
@@ -95,6 +103,12 @@ export class AlignedPanes {
 
   private wire(editor: MonacoEditor, index: number): void {
     this.disposables.push(
+      // A click on the gap opposite a moved row goes to the row holding this document's text.
+      editor.onMouseDown((e) => {
+        if (e.target.type !== monaco.editor.MouseTargetType.CONTENT_VIEW_ZONE) return;
+        const row = this.zones[index]?.goToOf(e.target.detail.viewZoneId);
+        if (row !== undefined) this.goToRow(row);
+      }),
       editor.onDidScrollChange((e) => {
         if (this.syncingScroll || (!e.scrollTopChanged && !e.scrollLeftChanged)) return;
         this.syncingScroll = true;

@@ -9,14 +9,27 @@ interface PlacedZone {
   spacer: Spacer;
 }
 
+/** What a hatched gap says: that the document lacks the row, or where its moved text went. */
+export interface GapLabel {
+  text: string;
+  /** The row holding this document's text for the gap's row (a moved pair): the label goes there. */
+  goTo?: number;
+}
+
 export class SpacerZones {
   private readonly placed = new Map<string, PlacedZone>();
   private highlightedSlot: number | null = null;
 
   constructor(
     private readonly editor: MonacoEditor,
-    private readonly gapLabel: string,
+    private readonly gapLabel: (slot: number) => GapLabel,
   ) {}
+
+  /** The row a click on this zone goes to (a moved row's gap), if any. */
+  goToOf(zoneId: string): number | undefined {
+    for (const placed of this.placed.values()) if (placed.id === zoneId) return placed.spacer.gap ? this.gapLabel(placed.spacer.slot).goTo : undefined;
+    return undefined;
+  }
 
   get count(): number {
     return this.placed.size;
@@ -91,8 +104,12 @@ export class SpacerZones {
     const node = document.createElement('div');
     node.className = spacer.gap ? 'verso-gap' : 'verso-pad';
     if (spacer.gap) {
+      const { text, goTo } = this.gapLabel(spacer.slot);
       const label = document.createElement('span');
-      label.textContent = this.gapLabel;
+      label.textContent = text;
+      // The editor's text layer lies over zones: a click on the gap reaches it as a mouse event on
+      // the zone (AlignedPanes goes to the row then).
+      if (goTo !== undefined) label.className = 'verso-gap-moved';
       node.append(label);
       node.dataset['row'] = String(spacer.slot - 1);
     }

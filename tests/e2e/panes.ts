@@ -9,7 +9,7 @@ export interface OpenedSetView {
 }
 
 export interface AlignmentView {
-  rows: { cells: { start: number; end: number; text: string }[][]; kind: string; score: number }[];
+  rows: { cells: { start: number; end: number; text: string }[][]; kind: string; score: number; movedFrom?: number }[];
 }
 
 /** 1-based line number of a UTF-16 offset. */
