@@ -19,7 +19,11 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(dist, 'electron/main.cjs'), external: ['electron'] }),
   // Sandboxed preloads may only require('electron') and a few polyfilled modules: one file.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(dist, 'electron/preload.cjs'), external: ['electron'] }),
-  build({ ...common, entryPoints: ['electron/cli.ts'], outfile: path.join(dist, 'cli.cjs'), external: ['electron'] }),
+  // The CLI: dist/cli.cjs picks dist/cli-align.cjs for `verso align` (quick to start), else the full
+  // CLI, dist/cli-main.cjs (electron/cli-launcher.ts).
+  build({ ...common, entryPoints: ['electron/cli-launcher.ts'], outfile: path.join(dist, 'cli.cjs') }),
+  build({ ...common, entryPoints: ['electron/cli-align.ts'], outfile: path.join(dist, 'cli-align.cjs') }),
+  build({ ...common, entryPoints: ['electron/cli.ts'], outfile: path.join(dist, 'cli-main.cjs'), external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/service/align-worker.ts'], outfile: path.join(dist, 'align-worker.cjs') }),
 ]);
 

@@ -8,6 +8,7 @@ import { HELP_TEXT } from './help.js';
 import { defaultUserDataDir } from '../paths.js';
 import { resolveSetPath } from './set-path.js';
 import { readTextFile } from './read-text.js';
+import { failureMessage } from './failure.js';
 
 function version(root: string): string {
   try {
@@ -65,7 +66,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       io.stderr(`${error.message}\nRun "verso --help" for the commands and examples.\n`);
       return 2;
     }
-    io.stderr(`verso: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(failureMessage(error));
     return 1;
   }
 }

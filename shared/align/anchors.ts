@@ -1,6 +1,6 @@
 // Anchors: sentence pairs that share rare keys (seen once on each side), kept only when they form
 // a monotone chain near the expected path. They bound the corridor the bead search looks in.
-import type { PairFeatures } from './features.js';
+import { holdersOf, type KeyHolders, type PairFeatures } from './features.js';
 import { lastAtOrBelow } from '../sorted.js';
 
 export interface Anchor {
@@ -53,8 +53,9 @@ export function findAnchors(f: PairFeatures, forced: Anchor[] = []): Anchor[] {
   let guess = forced.length > 0 ? anchorPath(forced, n, m) : lengthDiagonal(f.a.lengths, f.b.lengths);
   let anchors: Anchor[] = forced;
   const scale = Math.max(n, m);
+  const onB = repeatedKeyHolders(f);
   for (const window of [Math.max(30, scale * 0.12), Math.max(12, scale * 0.02), 8]) {
-    const candidates = candidatePairs(f, guess, window);
+    const candidates = candidatePairs(f, onB, guess, window);
     for (const x of forced) candidates.push({ ...x, weight: 1e6 });
     anchors = dropOutliers(heaviestChain(candidates));
     guess = anchorPath(anchors, n, m);
@@ -65,31 +66,38 @@ export function findAnchors(f: PairFeatures, forced: Anchor[] = []): Anchor[] {
 /** Keys seen equally often (at most MAX_REPEAT times) on each side pair their k-th occurrences. */
 const MAX_REPEAT = 6;
 
-function candidatePairs(f: PairFeatures, guess: PathGuess, window: number): Anchor[] {
-  const onB = new Map<number, number[]>();
-  f.b.keys.forEach((ks, u) => {
-    for (const k of ks) {
-      const c = f.countB[k] ?? 0;
-      if (c > MAX_REPEAT || c !== f.countA[k]) continue;
-      const list = onB.get(k);
-      if (list) list.push(u);
-      else onB.set(k, [u]);
-    }
+/**
+ * Side-b units holding each key seen equally often on both sides (at most MAX_REPEAT times), in
+ * order, as flat arrays indexed by key (KeyHolders): every side-a key of every pass looks them up.
+ */
+function repeatedKeyHolders(f: PairFeatures): KeyHolders {
+  const everyUnit = Array.from(f.b.keys, (_, v) => v);
+  return holdersOf(f.b.keys, everyUnit, f.keyCount, (k) => {
+    const c = f.countB[k] ?? 0;
+    return c <= MAX_REPEAT && c === f.countA[k];
   });
+}
+
+/** Unit pairs near the guessed path sharing keys of repeatedKeyHolders, the k-th occurrence on each side paired. */
+function candidatePairs(f: PairFeatures, onB: KeyHolders, guess: PathGuess, window: number): Anchor[] {
   const seenA = new Int32Array(f.keyCount);
   const pairs = new Map<number, number>();
   const m = f.b.keys.length;
   f.a.keys.forEach((ks, u) => {
     const expected = guess(u + 0.5);
-    for (const k of ks) {
-      const list = onB.get(k);
-      if (!list) continue;
-      const v = list[seenA[k] ?? 0] ?? -1;
-      seenA[k] = (seenA[k] ?? 0) + 1;
+    // Indexed: this runs before the JIT has optimized it, where for...of allocates per key.
+    for (let x = 0; x < ks.length; x += 1) {
+      const k = ks[x] as number;
+      const first = onB.start[k] as number;
+      const holders = (onB.start[k + 1] as number) - first;
+      if (holders === 0) continue;
+      const seen = seenA[k] as number;
+      const v = seen < holders ? (onB.units[first + seen] as number) : -1;
+      seenA[k] = seen + 1;
       if (v < 0 || Math.abs(v + 0.5 - expected) > window) continue;
       const id = u * m + v;
       // Repeated keys are weaker evidence than once-only ones.
-      pairs.set(id, (pairs.get(id) ?? 0) + (f.weight[k] ?? 0) / list.length);
+      pairs.set(id, (pairs.get(id) ?? 0) + (f.weight[k] ?? 0) / holders);
     }
   });
   const out: Anchor[] = [];

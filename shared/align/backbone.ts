@@ -36,18 +36,24 @@ export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA
 }
 
 function backbone(f: PairFeatures): { a: number; b: number; weight: number }[] {
-  const holders = keyHolders(f, f.b.keys.keys(), COMMON);
-  const bestA = new Map<number, { v: number; dice: number }>();
-  const bestB = new Map<number, { u: number; dice: number }>();
+  const n = f.a.keys.length;
+  const m = f.b.keys.length;
+  const holders = keyHolders(f, range(m), COMMON);
+  // Each paragraph's best partner on the other side (-1: none yet) and their Dice, as flat arrays.
+  const bestOfA = new Int32Array(n).fill(-1);
+  const diceOfA = new Float64Array(n);
+  const bestOfB = new Int32Array(m).fill(-1);
+  const diceOfB = new Float64Array(m);
   // Shared weight per side-b paragraph for the current side-a one: a table, reset by its touched list.
-  const shared = new Float64Array(f.b.keys.length);
+  const shared = new Float64Array(m);
   const touched: number[] = [];
-  f.a.keys.forEach((ks, u) => {
-    for (const k of ks) {
-      const list = holders.get(k);
-      if (!list) continue;
+  for (let u = 0; u < n; u += 1) {
+    const ks = f.a.keys[u] as Int32Array;
+    for (let y = 0; y < ks.length; y += 1) {
+      const k = ks[y] as number;
       const w = f.weight[k] as number;
-      for (const v of list) {
+      for (let x = holders.start[k] as number; x < (holders.start[k + 1] as number); x += 1) {
+        const v = holders.units[x] as number;
         if (shared[v] === 0) touched.push(v);
         shared[v] = (shared[v] as number) + w;
       }
@@ -56,12 +62,26 @@ function backbone(f: PairFeatures): { a: number; b: number; weight: number }[] {
       const weight = shared[v] as number;
       const dice = weight < MIN_SHARED ? 0 : (2 * weight) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
       shared[v] = 0;
-      if (dice > (bestA.get(u)?.dice ?? 0)) bestA.set(u, { v, dice });
-      if (dice > (bestB.get(v)?.dice ?? 0)) bestB.set(v, { u, dice });
+      if (dice > (diceOfA[u] as number)) {
+        bestOfA[u] = v;
+        diceOfA[u] = dice;
+      }
+      if (dice > (diceOfB[v] as number)) {
+        bestOfB[v] = u;
+        diceOfB[v] = dice;
+      }
     }
     touched.length = 0;
-  });
+  }
   const candidates: { a: number; b: number; weight: number }[] = [];
-  for (const [u, { v, dice }] of bestA) if (dice >= STRONG && bestB.get(v)?.u === u) candidates.push({ a: u, b: v, weight: dice });
+  for (let u = 0; u < n; u += 1) {
+    const v = bestOfA[u] as number;
+    const dice = diceOfA[u] as number;
+    if (v >= 0 && dice >= STRONG && bestOfB[v] === u) candidates.push({ a: u, b: v, weight: dice });
+  }
   return heaviestChain(candidates);
+}
+
+function range(count: number): number[] {
+  return Array.from({ length: count }, (_, k) => k);
 }

@@ -17,6 +17,7 @@ export class BeadEvidence {
   private readonly unmatched: Float64Array;
   private readonly rowMark: Int32Array;
   private readonly depth: Uint8Array;
+  private readonly sideA: number;
   private readonly cellMark: Int32Array;
   private rowStamp = 0;
   private cellStamp = 0;
@@ -30,7 +31,9 @@ export class BeadEvidence {
   /** shared[tb * W + ta]: shared weight of a bead of ta side-a and tb side-b units. */
   private readonly shared = new Float64Array(W * W);
 
-  constructor(f: PairFeatures) {
+  /** `sideA`: the most side-a units a bead the search weighs holds (a first pass weighs 2 at most): rows mark no more. */
+  constructor(f: PairFeatures, sideA = MAX_SIDE) {
+    this.sideA = sideA;
     this.keysA = f.a.keys;
     this.keysB = f.b.keys;
     this.weight = f.weight;
@@ -45,7 +48,7 @@ export class BeadEvidence {
     this.rowStamp += 1;
     const stamp = this.rowStamp;
     let mass = 0;
-    for (let ta = 1; ta <= MAX_SIDE; ta += 1) {
+    for (let ta = 1; ta <= this.sideA; ta += 1) {
       const u = i - ta;
       if (u >= 0) {
         const ks = this.keysA[u] as Int32Array;
@@ -67,7 +70,8 @@ export class BeadEvidence {
     this.cellStamp += 1;
     this.cell = j;
     this.levelB = 0;
-    this.gained.fill(0);
+    // A loop, not fill(): this runs for every corridor cell, and five stores beat a builtin call.
+    for (let d = 0; d < W; d += 1) this.gained[d] = 0;
   }
 
   /** Dice of the bead of the last `ta` side-a and last `tb` side-b units (both >= 1). */

@@ -74,7 +74,6 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
   const preLenB = prefix(f.b.lengths, 1);
   const cutA = f.a.cuts;
   const cutB = f.b.cuts;
-  const evidence = new BeadEvidence(f);
   const kinds = input.kindsA && input.kindsB ? new KindTable(input.kindsA, input.kindsB) : null;
   const fitCost = (i: number, j: number, a: number, b: number): number => {
     const la = (preLenA[i] as number) - (preLenA[i - a] as number);
@@ -84,6 +83,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
   };
 
   const types = input.quick ? QUICK_TYPES : BEAD_COST.length;
+  const evidence = new BeadEvidence(f, Math.max(...BEAD_A.subarray(0, types)));
   const expected = input.expectedDice ?? 0;
   const pins = input.pinned && input.pinned.length > 0 ? new Pins(n, m, input.pinned) : null;
   const cost = new Float64Array(size).fill(Infinity);
@@ -119,7 +119,9 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         if (paired) {
           if (c - bonus >= best) continue;
           const d = evidence.dice(ba, bb);
-          c -= bonus * (d - expected * Math.min(1, evidence.mass(ba, bb) / MASS_FULL));
+          // Without an expected Dice (a first pass) the shortfall term is 0: skipped, which also
+          // keeps the JIT from taking `expected` (0) for an integer and deoptimizing later.
+          c -= bonus * (expected > 0 ? d - expected * Math.min(1, evidence.mass(ba, bb) / MASS_FULL) : d);
           if (kinds) c += kinds.penalty(pi, i, pj, j);
         }
         if (c < best) {

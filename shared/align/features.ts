@@ -2,8 +2,11 @@
 // digits), punctuation, names and cognates compared after transliteration to Latin, plus length.
 // Each unit is described once (describeUnits) and the description is reused by every pair, pass
 // and block group it takes part in; a pair only recounts how often each key occurs on its sides.
+// Loops over key arrays are indexed, not for...of: the aligner runs once per process, mostly before
+// the JIT has optimized it, and unoptimized for...of allocates an iterator result per element
+// (a third of all the 10,000-sentence run allocated).
 import { cutCosts, edgesOf, edgeMarks, joinedEdges } from './boundaries.js';
-import { ALL_DIGITS, asciiDigits, forEachToken, PUNCT_KEY, transliterate } from './tokens.js';
+import { ALL_DIGITS, asciiDigits, forEachToken, PUNCT_KEY, TokenTable, transliterate } from './tokens.js';
 
 /** One unit, described without reference to any other document. */
 export interface UnitInfo {
@@ -46,6 +49,8 @@ export interface PairFeatures {
  * marks at a unit's edges (edgeMarks), tuned on bleualign-dev: textberg +0.003, ParIce +0.003.
  */
 const KIND_FACTOR: Record<string, number> = { '#': 1.6, p: 0.7, w: 1.0, L: 1.0, g: 0.35, e: 0.7 };
+const NOT_WORD_CHAR = /[^\p{L}\p{M}\p{Nd}]/u;
+const ASCII_NUMBER = /^\d+$/;
 
 /**
  * Hands out Int32Array views of large shared chunks: tens of thousands of small per-unit arrays
@@ -60,12 +65,16 @@ class Arena {
       this.chunk = new Int32Array(Math.max(1 << 16, count));
       this.used = 0;
     }
-    const view = this.chunk.subarray(this.used, this.used + count);
-    view.set(from.subarray(0, count));
+    // A view made from the buffer and a plain copy loop: subarray() and set() cost more for the
+    // few ids a unit holds (and subarray would make a second view of `from`).
+    const view = new Int32Array(this.chunk.buffer, this.used * Int32Array.BYTES_PER_ELEMENT, count);
+    for (let x = 0; x < count; x += 1) view[x] = from[x] as number;
     this.used += count;
     return view;
   }
 }
+
+const EMPTY = new Int32Array(0);
 
 /** Dedups ids into a fresh array with a stamp table instead of a Set per unit. */
 class Dedup {
@@ -108,28 +117,53 @@ class Dedup {
  */
 export class Vocabulary {
   private readonly keyIds = new Map<string, number>();
+  /**
+   * Word and 4-gram keys (`w`, `g`) by their text without the kind letter, looked up from a span
+   * of the transliterated word: most 4-grams repeat across words, and are then never cut out.
+   * Their ids come from the same count as keyIds' (keyTotal), in order of first sight.
+   */
+  private readonly wordKeys = new TokenTable<number>();
+  private readonly gramKeys = new TokenTable<number>();
+  private keyTotal = 0;
   readonly factor: number[] = [];
   readonly isNumber: boolean[] = [];
   private readonly wordIds = new Map<string, number>();
-  private readonly tokens = new Map<string, { keys: number[]; word: number }>();
+  private readonly tokens = new TokenTable<{ keys: number[]; word: number }>();
   /** Dedup tables for describing units, kept for the whole run (each is as long as the vocabulary). */
   readonly keyDedup = new Dedup();
   readonly wordDedup = new Dedup();
   readonly arena = new Arena();
 
   key(k: string): number {
+    if (k[0] === 'w') return this.keyIn(this.wordKeys, 'w', k, 1, k.length);
+    if (k[0] === 'g') return this.keyIn(this.gramKeys, 'g', k, 1, k.length);
     let id = this.keyIds.get(k);
     if (id === undefined) {
-      id = this.keyIds.size;
+      id = this.newKey(k[0] ?? 'g');
       this.keyIds.set(k, id);
-      this.factor.push(KIND_FACTOR[k[0] ?? 'g'] ?? 0.35);
-      this.isNumber.push(k[0] === '#');
     }
     return id;
   }
 
+  /** The key of `kind` + text.slice(start, end), from its kind's table. */
+  private keyIn(table: TokenTable<number>, kind: string, text: string, start: number, end: number): number {
+    let id = table.find(text, start, end);
+    if (id === undefined) {
+      id = this.newKey(kind);
+      table.add(text.slice(start, end), id);
+    }
+    return id;
+  }
+
+  private newKey(kind: string): number {
+    this.factor.push(KIND_FACTOR[kind] ?? 0.35);
+    this.isNumber.push(kind === '#');
+    this.keyTotal += 1;
+    return this.keyTotal - 1;
+  }
+
   get keyCount(): number {
-    return this.keyIds.size;
+    return this.keyTotal;
   }
 
   private scratchArray = new Int32Array(0);
@@ -150,20 +184,27 @@ export class Vocabulary {
 
   /** Keys of one token: `#` numbers, `p` punctuation, `w` whole words, `g` 4-grams. */
   token(tok: string): { keys: number[]; word: number } {
-    let t = this.tokens.get(tok);
-    if (t) return t;
-    t = { keys: [], word: -1 };
-    const punct = tok.length === 1 && /[^\p{L}\p{M}\p{Nd}]/u.test(tok);
+    return this.tokenAt(tok, 0, tok.length);
+  }
+
+  /** token() of text.slice(start, end), cutting it out only the first time it is seen. */
+  tokenAt(text: string, start: number, end: number): { keys: number[]; word: number } {
+    return this.tokens.find(text, start, end) ?? this.newToken(text.slice(start, end));
+  }
+
+  private newToken(tok: string): { keys: number[]; word: number } {
+    const t: { keys: number[]; word: number } = { keys: [], word: -1 };
+    const punct = tok.length === 1 && NOT_WORD_CHAR.test(tok);
     if (punct) t.keys.push(this.key(`p${PUNCT_KEY[tok] ?? tok}`));
     else if (ALL_DIGITS.test(tok)) t.keys.push(this.key(`#${asciiDigits(tok).replace(/^0+(?=\d)/, '')}`));
     else {
       const w = transliterate(tok);
-      if (/^\d+$/.test(w)) t.keys.push(this.key(`#${w}`));
+      if (ASCII_NUMBER.test(w)) t.keys.push(this.key(`#${w}`));
       // Single CJK characters transliterate to whole syllables: too common to be evidence.
       else if (w.length >= 2) {
-        t.keys.push(this.key(`w${w}`));
-        if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k += 1) t.keys.push(this.key(`g${w.slice(k, k + 4)}`));
-        else if (w.length === 4) t.keys.push(this.key(`g${w}`));
+        t.keys.push(this.keyIn(this.wordKeys, 'w', w, 0, w.length));
+        if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k += 1) t.keys.push(this.keyIn(this.gramKeys, 'g', w, k, k + 4));
+        else if (w.length === 4) t.keys.push(this.keyIn(this.gramKeys, 'g', w, 0, 4));
         if (w.length >= 3) {
           let id = this.wordIds.get(w);
           if (id === undefined) {
@@ -174,7 +215,7 @@ export class Vocabulary {
         }
       }
     }
-    this.tokens.set(tok, t);
+    this.tokens.add(tok, t);
     return t;
   }
 }
@@ -194,11 +235,12 @@ export function describeUnits(texts: string[], vocab: Vocabulary): UnitInfo[] {
   const found: { keys: number[]; word: number }[] = [];
   return texts.map((text) => {
     found.length = 0;
-    forEachToken(text, (token) => found.push(vocab.token(token)));
+    forEachToken(text, (start, end) => found.push(vocab.tokenAt(text, start, end)));
     keys.begin(vocab.keyCount);
     words.begin(vocab.keyCount + 1);
-    for (const t of found) {
-      for (const k of t.keys) keys.add(k);
+    for (let x = 0; x < found.length; x += 1) {
+      const t = found[x] as { keys: number[]; word: number };
+      for (let y = 0; y < t.keys.length; y += 1) keys.add(t.keys[y] as number);
       if (t.word >= 0) words.add(t.word);
     }
     for (const mark of edgeMarks(text)) keys.add(vocab.key(`e${mark}`));
@@ -216,8 +258,8 @@ export function mergeUnits(parts: UnitInfo[], vocab: Vocabulary): UnitInfo {
   const edges = joinedEdges(parts[0]?.edges ?? 0, parts[parts.length - 1]?.edges ?? 0);
   for (const p of parts) {
     length += p.length;
-    for (const k of p.keys) keys.add(k);
-    for (const w of p.words) words.add(w);
+    for (let x = 0; x < p.keys.length; x += 1) keys.add(p.keys[x] as number);
+    for (let x = 0; x < p.words.length; x += 1) words.add(p.words[x] as number);
   }
   return { length, keys: keys.take(vocab.arena), words: words.take(vocab.arena), edges };
 }
@@ -225,7 +267,12 @@ export function mergeUnits(parts: UnitInfo[], vocab: Vocabulary): UnitInfo {
 /** Side-b word id -> side-a word id it translates (side-a words map to themselves). */
 export type Lexicon = Map<number, number>;
 
-/** Counts keys on each side of the pair and renumbers them densely, so arrays stay pair-sized. */
+/**
+ * Counts keys on each side of the pair and renumbers them densely, so arrays stay pair-sized.
+ * Each loop sits in a function of its own: the first pairs of a run execute this before the JIT
+ * has seen all of it, and code optimized in the middle of one long function (on-stack replacement)
+ * is thrown away again at the first statement after its loop that never ran yet.
+ */
 export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabulary): PairFeatures {
   const globalA = infosA.map((x) => x.keys);
   const globalB = infosB.map((x) => x.keys);
@@ -233,22 +280,61 @@ export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Voca
   // bead search most of its work, as most words of one language never occur in the other.
   // The scratch table holds 1 (seen on a), 3 (on both), then -(local id + 1) once numbered.
   const table = vocab.scratch();
+  const touched = markSharedKeys(globalA, globalB, table, vocab.isNumber);
+  const globalOf: number[] = [];
+  const relabel = relabeller(table, globalOf, vocab.arena);
+  const keysA = globalA.map(relabel);
+  const keysB = globalB.map(relabel);
+  for (let x = 0; x < touched.length; x += 1) table[touched[x] as number] = 0;
+  const keyCount = globalOf.length;
+  const countA = new Int32Array(keyCount);
+  const countB = new Int32Array(keyCount);
+  countKeys(keysA, countA);
+  countKeys(keysB, countB);
+  const weight = new Float64Array(keyCount);
+  const unmatched = new Float64Array(keyCount);
+  weighKeys(countA, countB, globalOf, vocab.factor, infosA.length + infosB.length + 1, weight, unmatched);
+  return {
+    a: { lengths: lengthsOf(infosA), keys: keysA, cuts: cutCosts(infosA.map((x) => x.edges)) },
+    b: { lengths: lengthsOf(infosB), keys: keysB, cuts: cutCosts(infosB.map((x) => x.edges)) },
+    weight, unmatched, countA, countB, keyCount, massA: massOf(keysA, unmatched), massB: massOf(keysB, unmatched),
+  };
+}
+
+/** Marks in `table` the keys of side a (1) and those also on side b, or numbers (3); returns the keys marked. */
+function markSharedKeys(globalA: Int32Array[], globalB: Int32Array[], table: Int32Array, isNumber: boolean[]): number[] {
   const touched: number[] = [];
-  for (const ks of globalA) for (const k of ks) if (table[k] === 0) {
-    table[k] = 1;
-    touched.push(k);
+  for (let u = 0; u < globalA.length; u += 1) markSideA(globalA[u] as Int32Array, table, touched);
+  for (let v = 0; v < globalB.length; v += 1) markSideB(globalB[v] as Int32Array, table, touched, isNumber);
+  for (let x = 0; x < touched.length; x += 1) if (table[touched[x] as number] === 1 && isNumber[touched[x] as number]) table[touched[x] as number] = 3;
+  return touched;
+}
+
+function markSideA(ks: Int32Array, table: Int32Array, touched: number[]): void {
+  for (let x = 0; x < ks.length; x += 1) {
+    const k = ks[x] as number;
+    if (table[k] === 0) {
+      table[k] = 1;
+      touched.push(k);
+    }
   }
-  for (const ks of globalB) for (const k of ks) {
+}
+
+function markSideB(ks: Int32Array, table: Int32Array, touched: number[], isNumber: boolean[]): void {
+  for (let x = 0; x < ks.length; x += 1) {
+    const k = ks[x] as number;
     if (table[k] === 1) table[k] = 3;
-    else if (table[k] === 0 && vocab.isNumber[k]) {
+    else if (table[k] === 0 && isNumber[k]) {
       table[k] = 3;
       touched.push(k);
     }
   }
-  for (const k of touched) if (table[k] === 1 && vocab.isNumber[k]) table[k] = 3;
-  const globalOf: number[] = [];
+}
+
+/** Renumbers a unit's keys marked 3 in `table` densely, in order of first sight (listed in `globalOf`), dropping the others. */
+function relabeller(table: Int32Array, globalOf: number[], arena: Arena): (ks: Int32Array) => Int32Array {
   let out = new Int32Array(256);
-  const relabel = (ks: Int32Array): Int32Array => {
+  return (ks) => {
     if (out.length < ks.length) out = new Int32Array(ks.length * 2);
     let count = 0;
     for (let x = 0; x < ks.length; x += 1) {
@@ -261,60 +347,78 @@ export function pairFeatures(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Voca
         globalOf.push(g);
       }
     }
-    return vocab.arena.copy(out, count);
+    return arena.copy(out, count);
   };
-  const keysA = globalA.map(relabel);
-  const keysB = globalB.map(relabel);
-  for (const k of touched) table[k] = 0;
-  const keyCount = globalOf.length;
-  const countA = new Int32Array(keyCount);
-  const countB = new Int32Array(keyCount);
-  for (const ks of keysA) for (const k of ks) countA[k] = (countA[k] ?? 0) + 1;
-  for (const ks of keysB) for (const k of ks) countB[k] = (countB[k] ?? 0) + 1;
-  const weight = new Float64Array(keyCount);
-  const unmatched = new Float64Array(keyCount);
-  const total = infosA.length + infosB.length + 1;
-  for (let k = 0; k < keyCount; k += 1) {
+}
+
+/** IDF weight of each pair key (`total`: units of both sides + 1), and its cost when unmatched. */
+function weighKeys(countA: Int32Array, countB: Int32Array, globalOf: number[], factor: number[], total: number, weight: Float64Array, unmatched: Float64Array): void {
+  for (let k = 0; k < globalOf.length; k += 1) {
     const ca = countA[k] ?? 0;
     const cb = countB[k] ?? 0;
     const g = globalOf[k] as number;
-    const idf = (vocab.factor[g] ?? 0) * Math.log(total / (ca + cb));
+    const idf = (factor[g] ?? 0) * Math.log(total / (ca + cb));
     weight[k] = ca > 0 && cb > 0 ? idf : 0;
     // A number found on one side only speaks against pairing its unit with anything.
     unmatched[k] = idf;
   }
-  const mass = (keys: Int32Array[]): Float64Array => {
-    const m = new Float64Array(keys.length);
-    for (let u = 0; u < keys.length; u += 1) {
-      const ks = keys[u] as Int32Array;
-      let s = 0;
-      for (let x = 0; x < ks.length; x += 1) s += unmatched[ks[x] as number] as number;
-      m[u] = s;
-    }
-    return m;
-  };
-  return {
-    a: { lengths: lengthsOf(infosA), keys: keysA, cuts: cutCosts(infosA.map((x) => x.edges)) },
-    b: { lengths: lengthsOf(infosB), keys: keysB, cuts: cutCosts(infosB.map((x) => x.edges)) },
-    weight, unmatched, countA, countB, keyCount, massA: mass(keysA), massB: mass(keysB),
-  };
+}
+
+/** Sum of `unmatched` over each unit's keys. */
+function massOf(keys: Int32Array[], unmatched: Float64Array): Float64Array {
+  const m = new Float64Array(keys.length);
+  for (let u = 0; u < keys.length; u += 1) {
+    const ks = keys[u] as Int32Array;
+    let s = 0;
+    for (let x = 0; x < ks.length; x += 1) s += unmatched[ks[x] as number] as number;
+    m[u] = s;
+  }
+  return m;
+}
+
+/**
+ * Side-b units holding each key: those of key k are `units[start[k]]` to `units[start[k + 1] - 1]`,
+ * in the order they were listed. Flat typed arrays rather than a Map of arrays: the paragraph
+ * backbone reads them for every key of every paragraph.
+ */
+export interface KeyHolders {
+  start: Int32Array;
+  units: Int32Array;
 }
 
 /**
  * The side-b units (of `units`) holding each shared key, for keys held by at most `common` side-b
  * units: keys in many units weigh little, and pairing through them would be quadratic.
  */
-export function keyHolders(f: PairFeatures, units: Iterable<number>, common: number): Map<number, number[]> {
-  const holders = new Map<number, number[]>();
+export function keyHolders(f: PairFeatures, units: readonly number[], common: number): KeyHolders {
+  return holdersOf(f.b.keys, units, f.keyCount, (k) => (f.weight[k] ?? 0) > 0 && (f.countB[k] ?? 0) <= common);
+}
+
+/** The units (of `units`, in that order) holding each key that `follows` accepts. */
+export function holdersOf(keys: Int32Array[], units: readonly number[], keyCount: number, follows: (k: number) => boolean): KeyHolders {
+  const start = new Int32Array(keyCount + 1);
   for (const v of units) {
-    for (const k of f.b.keys[v] ?? []) {
-      if ((f.weight[k] ?? 0) <= 0 || (f.countB[k] ?? 0) > common) continue;
-      const list = holders.get(k);
-      if (list) list.push(v);
-      else holders.set(k, [v]);
+    const ks = keys[v] ?? EMPTY;
+    for (let x = 0; x < ks.length; x += 1) if (follows(ks[x] as number)) start[(ks[x] as number) + 1] = (start[(ks[x] as number) + 1] as number) + 1;
+  }
+  for (let k = 0; k < keyCount; k += 1) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+  const next = start.slice(0, keyCount);
+  const held = new Int32Array(start[keyCount] as number);
+  for (const v of units) {
+    const ks = keys[v] ?? EMPTY;
+    for (let x = 0; x < ks.length; x += 1) {
+      const k = ks[x] as number;
+      if (!follows(k)) continue;
+      held[next[k] as number] = v;
+      next[k] = (next[k] as number) + 1;
     }
   }
-  return holders;
+  return { start, units: held };
+}
+
+/** Adds to `count` the units holding each key. */
+function countKeys(keys: Int32Array[], count: Int32Array): void {
+  for (const ks of keys) for (let x = 0; x < ks.length; x += 1) count[ks[x] as number] = (count[ks[x] as number] as number) + 1;
 }
 
 function lengthsOf(infos: UnitInfo[]): Float64Array {
@@ -350,7 +454,8 @@ export function withLexicon(f: PairFeatures, infosA: UnitInfo[], infosB: UnitInf
   const entriesOf = (info: UnitInfo): number[] => {
     unit += 1;
     const out: number[] = [];
-    for (const w of info.words) {
+    for (let x = 0; x < info.words.length; x += 1) {
+      const w = info.words[x] as number;
       const entry = entryOfWord.get(w);
       if (entry !== undefined && seen[entry] !== unit) {
         seen[entry] = unit;
@@ -363,8 +468,8 @@ export function withLexicon(f: PairFeatures, infosA: UnitInfo[], infosB: UnitInf
   const perB = infosB.map(entriesOf);
   const onA = new Int32Array(entries);
   const onB = new Int32Array(entries);
-  for (const es of perA) for (const e of es) onA[e] = (onA[e] as number) + 1;
-  for (const es of perB) for (const e of es) onB[e] = (onB[e] as number) + 1;
+  for (const es of perA) for (let x = 0; x < es.length; x += 1) onA[es[x] as number] = (onA[es[x] as number] as number) + 1;
+  for (const es of perB) for (let x = 0; x < es.length; x += 1) onB[es[x] as number] = (onB[es[x] as number] as number) + 1;
   const local = new Int32Array(entries).fill(-1);
   let keyCount = f.keyCount;
   for (let e = 0; e < entries; e += 1) if ((onA[e] as number) > 0 && (onB[e] as number) > 0) local[e] = keyCount++;

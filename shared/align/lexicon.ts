@@ -63,7 +63,7 @@ class WordPairs {
   private readonly pairA: number[] = [];
   private readonly pairB: number[] = [];
   /** Per bead: its side-a and side-b word counts and its |a| x |b| grid of pair numbers (row-major). */
-  private readonly beads: { rows: number; columns: number; grid: Int32Array }[] = [];
+  private readonly beads: PairGrid[] = [];
 
   constructor(sidesA: number[][], sidesB: number[][]) {
     const localA = localNumbers(sidesA, this.wordsA);
@@ -110,37 +110,51 @@ class WordPairs {
     for (let round = 0; round < ITERATIONS; round += 1) {
       count.fill(0);
       total.fill(0);
-      for (const { rows, columns, grid } of this.beads) {
-        // Each word of the translated side is shared out among the words of the given side: a
-        // column of the grid when side a is given, a row when side b is.
-        const outer = aToB ? columns : rows;
-        const inner = aToB ? rows : columns;
-        const outerStep = aToB ? 1 : columns;
-        const innerStep = aToB ? columns : 1;
-        for (let o = 0; o < outer; o += 1) {
-          const first = o * outerStep;
-          let z = 0;
-          for (let i = 0, at = first; i < inner; i += 1, at += innerStep) z += t[grid[at] as number] as number;
-          if (z <= 0) continue;
-          for (let i = 0, at = first; i < inner; i += 1, at += innerStep) {
-            const p = grid[at] as number;
-            const c = (t[p] as number) / z;
-            count[p] = (count[p] as number) + c;
-            const g = given[p] as number;
-            total[g] = (total[g] as number) + c;
-          }
-        }
-      }
+      // One function call per bead: the JIT optimizes shareOut after a few hundred beads, where
+      // these loops would run unoptimized (boxing every probability) until on-stack replacement.
+      for (let b = 0; b < this.beads.length; b += 1) shareOut(this.beads[b] as PairGrid, aToB, t, given, count, total);
       for (let p = 0; p < this.size; p += 1) t[p] = (count[p] as number) / ((total[given[p] as number] as number) || 1);
     }
     return t;
   }
 }
 
+/** A bead's side-a and side-b word counts and its |a| x |b| grid of pair numbers (row-major). */
+interface PairGrid {
+  rows: number;
+  columns: number;
+  grid: Int32Array;
+}
+
+/**
+ * One EM step over one bead: each word of the translated side is shared out among the words of
+ * the given side (a column of the grid when side a is given, a row when side b is), adding to the
+ * expected counts of the pairs and to the totals of the given words.
+ */
+function shareOut({ rows, columns, grid }: PairGrid, aToB: boolean, t: Float64Array, given: number[], count: Float64Array, total: Float64Array): void {
+  const outer = aToB ? columns : rows;
+  const inner = aToB ? rows : columns;
+  const outerStep = aToB ? 1 : columns;
+  const innerStep = aToB ? columns : 1;
+  for (let o = 0; o < outer; o += 1) {
+    const first = o * outerStep;
+    let z = 0;
+    for (let i = 0, at = first; i < inner; i += 1, at += innerStep) z += t[grid[at] as number] as number;
+    if (z <= 0) continue;
+    for (let i = 0, at = first; i < inner; i += 1, at += innerStep) {
+      const p = grid[at] as number;
+      const c = (t[p] as number) / z;
+      count[p] = (count[p] as number) + c;
+      const g = given[p] as number;
+      total[g] = (total[g] as number) + c;
+    }
+  }
+}
+
 /** Numbers the words seen in MIN_BEADS beads or more (0, 1, ...), listing them in `words`. */
 function localNumbers(sides: number[][], words: number[]): Map<number, number> {
   const count = new Map<number, number>();
-  for (const ws of sides) for (const w of ws) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const ws of sides) for (let x = 0; x < ws.length; x += 1) count.set(ws[x] as number, (count.get(ws[x] as number) ?? 0) + 1);
   const local = new Map<number, number>();
   for (const [w, c] of count) {
     if (c < MIN_BEADS) continue;

@@ -27,6 +27,7 @@ const NEAR = 3;
 const COMMON = 24;
 /** Rounds of linking lone units (each may free units of weak beads). */
 const MAX_ROUNDS = 3;
+const NO_KEYS = new Int32Array(0);
 
 /**
  * Moves among the units a monotone alignment leaves out of place, and the beads without them:
@@ -204,7 +205,14 @@ function mutualBest(f: PairFeatures, unitsA: number[], unitsB: number[], floor: 
   };
   for (const u of unitsA) {
     const shared = new Map<number, number>();
-    for (const k of f.a.keys[u] ?? []) for (const v of holders.get(k) ?? []) shared.set(v, (shared.get(v) ?? 0) + (f.weight[k] ?? 0));
+    const keys = f.a.keys[u] ?? NO_KEYS;
+    for (let y = 0; y < keys.length; y += 1) {
+      const k = keys[y] as number;
+      for (let x = holders.start[k] as number; x < (holders.start[k + 1] as number); x += 1) {
+        const v = holders.units[x] as number;
+        shared.set(v, (shared.get(v) ?? 0) + (f.weight[k] ?? 0));
+      }
+    }
     for (const [v, s] of shared) {
       const dice = (2 * s) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
       const fit = Math.exp(-lengthCost((f.a.lengths[u] ?? 0) * ratio, f.b.lengths[v] ?? 0));
@@ -365,9 +373,12 @@ class SharedKeys {
     const f = this.f;
     this.stamp += 1;
     const stamp = this.stamp;
-    for (const k of f.b.keys[v] ?? []) this.mark[k] = stamp;
+    // Indexed loops: for...of allocates per key in code the JIT has not optimized yet.
+    const keysB = f.b.keys[v] ?? NO_KEYS;
+    const keysA = f.a.keys[u] ?? NO_KEYS;
+    for (let x = 0; x < keysB.length; x += 1) this.mark[keysB[x] as number] = stamp;
     let shared = 0;
-    for (const k of f.a.keys[u] ?? []) if (this.mark[k] === stamp) shared += f.weight[k] ?? 0;
+    for (let x = 0; x < keysA.length; x += 1) if (this.mark[keysA[x] as number] === stamp) shared += f.weight[keysA[x] as number] ?? 0;
     return (2 * shared) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
   }
 }

@@ -61,8 +61,8 @@ function alignedRatio(features: PairFeatures, beads: ScoredBead[]): number | nul
   for (const bead of beads) {
     // 1-1 beads only: a skipped sentence merged into a neighbour would skew it again.
     if (bead.a.length !== 1 || bead.b.length !== 1) continue;
-    for (const u of bead.a) la += features.a.lengths[u] ?? 0;
-    for (const v of bead.b) lb += features.b.lengths[v] ?? 0;
+    la += features.a.lengths[bead.a[0] as number] ?? 0;
+    lb += features.b.lengths[bead.b[0] as number] ?? 0;
   }
   return la > 0 && lb > 0 ? lb / la : null;
 }
@@ -89,9 +89,11 @@ function medianDice(f: PairFeatures, beads: ScoredBead[]): number {
     const u = bead.a[0] as number;
     const v = bead.b[0] as number;
     stamp += 1;
-    for (const k of f.a.keys[u] ?? []) mark[k] = stamp;
+    const keysA = f.a.keys[u] as Int32Array;
+    const keysB = f.b.keys[v] as Int32Array;
+    for (let x = 0; x < keysA.length; x += 1) mark[keysA[x] as number] = stamp;
     let s = 0;
-    for (const k of f.b.keys[v] ?? []) if (mark[k] === stamp) s += f.weight[k] as number;
+    for (let x = 0; x < keysB.length; x += 1) if (mark[keysB[x] as number] === stamp) s += f.weight[keysB[x] as number] as number;
     const mass = (f.massA[u] as number) + (f.massB[v] as number);
     ds.push(mass > 0 ? (2 * s) / mass : 0);
   }
@@ -168,6 +170,6 @@ function anchorWidth(anchors: Anchor[], n: number, m: number, base: number): (a:
 
 function sum(values: Float64Array): number {
   let s = 0;
-  for (const v of values) s += v;
+  for (let k = 0; k < values.length; k += 1) s += values[k] as number;
   return s;
 }
