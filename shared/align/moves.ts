@@ -136,32 +136,48 @@ function settleInPlace(beads: ScoredBead[], moves: Move[]): { beads: ScoredBead[
     for (const u of x.a) runOfA.set(u, run);
     for (const v of x.b) runOfB.set(v, run);
   }
-  const inPlace = new Map<number, Move[]>();
+  const candidates = new Map<number, Move[]>();
   const stillMoves: Move[] = [];
   for (const move of moves) {
     const ra = runOfA.get(move.a[0] as number);
-    if (move.a.length === 1 && move.b.length === 1 && ra !== undefined && ra === runOfB.get(move.b[0] as number)) inPlace.set(ra, [...(inPlace.get(ra) ?? []), move]);
+    if (move.a.length === 1 && move.b.length === 1 && ra !== undefined && ra === runOfB.get(move.b[0] as number)) candidates.set(ra, [...(candidates.get(ra) ?? []), move]);
     else stillMoves.push(move);
   }
-  if (inPlace.size === 0) return { beads, moves };
+  if (candidates.size === 0) return { beads, moves };
+  // Pairs of one run settle in order on both sides; one that would cross another stays a move.
+  const inPlace = new Map<number, Move[]>();
+  for (const [r, list] of candidates) {
+    let lastB = -1;
+    for (const m of list.sort((x, y) => (x.a[0] as number) - (y.a[0] as number))) {
+      const v = m.b[0] as number;
+      if (v > lastB) {
+        inPlace.set(r, [...(inPlace.get(r) ?? []), m]);
+        lastB = v;
+      } else stillMoves.push(m);
+    }
+  }
   const out: ScoredBead[] = [];
   let lone: ScoredBead[] = [];
   run = 0;
   const flush = (): void => {
-    const settled = (inPlace.get(run) ?? []).sort((x, y) => (x.a[0] as number) - (y.a[0] as number));
+    const settled = inPlace.get(run) ?? [];
+    if (settled.length === 0) {
+      out.push(...lone);
+      lone = [];
+      return;
+    }
     const pairedA = new Set(settled.map((m) => m.a[0] as number));
     const pairedB = new Set(settled.map((m) => m.b[0] as number));
-    const restA = lone.flatMap((x) => x.a).filter((u) => !pairedA.has(u));
-    const restB = lone.flatMap((x) => x.b).filter((v) => !pairedB.has(v));
+    const restA = lone.filter((x) => x.a.length > 0 && !pairedA.has(x.a[0] as number));
+    const restB = lone.filter((x) => x.b.length > 0 && !pairedB.has(x.b[0] as number));
     // Each settled pair comes after the lone units that precede it on either side.
     for (const m of settled) {
       const [u, v] = [m.a[0] as number, m.b[0] as number];
-      while (restA.length > 0 && (restA[0] as number) < u) out.push({ a: [restA.shift() as number], b: [], score: 0.5 });
-      while (restB.length > 0 && (restB[0] as number) < v) out.push({ a: [], b: [restB.shift() as number], score: 0.5 });
+      while (restA.length > 0 && (restA[0]?.a[0] as number) < u) out.push(restA.shift() as ScoredBead);
+      while (restB.length > 0 && (restB[0]?.b[0] as number) < v) out.push(restB.shift() as ScoredBead);
       out.push({ a: [u], b: [v], score: m.score });
     }
-    for (const u of restA) out.push({ a: [u], b: [], score: 0.5 });
-    for (const v of restB) out.push({ a: [], b: [v], score: 0.5 });
+    out.push(...restA, ...restB);
     lone = [];
   };
   for (const x of beads) {

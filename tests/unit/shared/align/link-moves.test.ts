@@ -88,3 +88,30 @@ describe('linkMoves: a moved paragraph the search paired with the wrong neighbou
     expect(beads.filter((x) => x.a.length > 0 && x.b.length > 0).map((x) => [x.a, x.b])).toEqual([[[0], [0]], ...inPlaceA.map((_, k) => [[k + 2], [k + 1]])]);
   });
 });
+
+describe('linkMoves: linked pairs that could sit in place', () => {
+  const otherA = sentence(['quillop', p(0, 2), p(1, 2), q(2, 0), q(3, 0)]);
+  const otherB = sentence(['quillop', p(2, 2), p(3, 2), q(0, 1), q(1, 1)]);
+  const inPlace = inPlaceA.map((_, k) => ({ a: [k], b: [k], score: 1 }));
+  const monotone = (beads: ScoredBead[]): boolean => {
+    let [lastA, lastB] = [-1, -1];
+    for (const x of beads) {
+      for (const u of x.a) if (u <= lastA) return false; else lastA = u;
+      for (const v of x.b) if (v <= lastB) return false; else lastB = v;
+    }
+    return true;
+  };
+
+  it('settle in place when they keep the order, and stay a move when they would cross', () => {
+    const lone: ScoredBead[] = [{ a: [4], b: [], score: 0.5 }, { a: [5], b: [], score: 0.5 }, { a: [], b: [4], score: 0.5 }, { a: [], b: [5], score: 0.5 }];
+    // In order: both pairs go back in place, no move.
+    const inOrder = link([...inPlaceA, movedA, otherA], [...inPlaceB, movedB, otherB], [...inPlace, ...lone]);
+    expect(inOrder.moves).toEqual([]);
+    expect(inOrder.beads.slice(-2).map((x) => [x.a, x.b])).toEqual([[[4], [4]], [[5], [5]]]);
+    // Crossed: one pair sits in place, the other is a move, and the beads stay in order.
+    const crossed = link([...inPlaceA, movedA, otherA], [...inPlaceB, otherB, movedB], [...inPlace, ...lone]);
+    expect(crossed.moves.map((m) => [m.a, m.b])).toEqual([[[5], [4]]]);
+    expect(crossed.beads.some((x) => x.a[0] === 4 && x.b[0] === 5)).toBe(true);
+    expect(monotone(crossed.beads)).toBe(true);
+  });
+});
