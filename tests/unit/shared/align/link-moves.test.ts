@@ -115,3 +115,52 @@ describe('linkMoves: linked pairs that could sit in place', () => {
     expect(monotone(crossed.beads)).toBe(true);
   });
 });
+
+describe('linkMoves on random pairs', () => {
+  // A small deterministic generator: the same cases on every run.
+  let seed = 12345;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (n: number): number => Math.floor(random() * n);
+  const text = (): string => sentence(Array.from({ length: 3 + pick(6) }, () => WORDS[pick(WORDS.length)] as string));
+
+  /** Random monotone beads over n and m units, of the search's kinds: 1-1 (some weak), 2-2, 1-2, 2-1, and lone units. */
+  function randomBeads(n: number, m: number): ScoredBead[] {
+    const beads: ScoredBead[] = [];
+    let [u, v] = [0, 0];
+    while (u < n || v < m) {
+      let ta = Math.min(n - u, [0, 1, 1, 1, 2][pick(5)] as number);
+      const tb = Math.min(m - v, ta === 0 ? 1 : ([0, 1, 1, 2][pick(4)] as number));
+      // The search leaves units alone one by one (1-0, 0-1), never 2-0.
+      if (tb === 0) ta = Math.min(ta, 1);
+      if (ta + tb === 0) {
+        if (u < n) beads.push({ a: [u++], b: [], score: 0.5 });
+        else beads.push({ a: [], b: [v++], score: 0.5 });
+        continue;
+      }
+      beads.push({ a: Array.from({ length: ta }, () => u++), b: Array.from({ length: tb }, () => v++), score: random() });
+    }
+    return beads;
+  }
+
+  it('always returns beads in order that hold every unit once, and moves only between units left alone', () => {
+    for (let trial = 0; trial < 300; trial += 1) {
+      const a = Array.from({ length: 2 + pick(12) }, text);
+      const b = Array.from({ length: 2 + pick(12) }, text);
+      const { beads, moves } = link(a, b, randomBeads(a.length, b.length));
+      const seenA = beads.flatMap((x) => x.a);
+      const seenB = beads.flatMap((x) => x.b);
+      expect(seenA, `trial ${trial}`).toEqual(a.map((_, k) => k));
+      expect(seenB, `trial ${trial}`).toEqual(b.map((_, k) => k));
+      const lone = new Set([...beads.filter((x) => x.b.length === 0).flatMap((x) => x.a.map((u) => `a${u}`)), ...beads.filter((x) => x.a.length === 0).flatMap((x) => x.b.map((v) => `b${v}`))]);
+      for (const m of moves) {
+        for (const u of m.a) expect(lone.has(`a${u}`), `trial ${trial}: move unit a${u} is alone`).toBe(true);
+        for (const v of m.b) expect(lone.has(`b${v}`), `trial ${trial}: move unit b${v} is alone`).toBe(true);
+        expect(m.score).toBeGreaterThan(0);
+        expect(m.score).toBeLessThanOrEqual(1);
+      }
+      // No unit is in two moves.
+      expect(new Set(moves.flatMap((m) => m.a)).size).toBe(moves.flatMap((m) => m.a).length);
+      expect(new Set(moves.flatMap((m) => m.b)).size).toBe(moves.flatMap((m) => m.b).length);
+    }
+  });
+});
