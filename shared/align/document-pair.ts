@@ -104,7 +104,7 @@ function compactIndex(keep: number[], count: number): Int32Array {
   return out;
 }
 
-/** Monotone beads over some units, completed with a lone bead for each unit they leave out, in place. */
+/** Monotone beads over some units, completed with a lone bead for each unit they leave out, in place (or just after a bead that spans it). */
 function withLoneUnits(beads: ScoredBead[], countA: number, countB: number): ScoredBead[] {
   const seenA = new Uint8Array(countA);
   const seenB = new Uint8Array(countB);
@@ -122,8 +122,9 @@ function withLoneUnits(beads: ScoredBead[], countA: number, countB: number): Sco
   for (const x of beads) {
     flush(x.a[0] ?? u, x.b[0] ?? v);
     out.push(x);
-    u = Math.max(u, (x.a[x.a.length - 1] ?? u - 1) + 1);
-    v = Math.max(v, (x.b[x.b.length - 1] ?? v - 1) + 1);
+    // A bead may hold units on both sides of ones it does not (those of a moved block, left out of
+    // the search): they follow it alone, never dropped.
+    flush((x.a[x.a.length - 1] ?? u - 1) + 1, (x.b[x.b.length - 1] ?? v - 1) + 1);
   }
   flush(countA, countB);
   return out;

@@ -99,6 +99,10 @@ function linkMoves(rows: UnitRow[], pivot: number, pairs: (PairAlignment | null)
       const ra = rowOf(pivot, move.a[0] as number);
       const rb = rowOf(k, move.b[0] as number);
       if (ra < 0 || rb < 0 || ra === rb) continue;
+      // A row links to one other row: when another document's move already linked either row
+      // elsewhere, this pair's rows stay as they are (the text is in them, unlinked).
+      const linkedElsewhere = (row: number, other: number): boolean => (rows[row]?.movedFrom ?? other) !== other;
+      if (linkedElsewhere(ra, rb) || linkedElsewhere(rb, ra)) continue;
       for (const [here, there] of [[ra, rb], [rb, ra]] as const) {
         const row = rows[here] as UnitRow;
         row.kind = 'moved';
