@@ -108,7 +108,7 @@ export function searchBeads(input: SearchInput): ScoredBead[] {
         if (pins && pins.separates(pi, i, pj, j)) continue;
         const paired = ba > 0 && bb > 0;
         // A skip in the first or last row or column leaves text before the first pair or after the last.
-        const share = paired || (ba > 0 ? j !== 0 && j !== m : i !== 0 && i !== n) ? 1 : END_SKIP;
+        const share = (paired || (ba > 0 ? j !== 0 && j !== m : i !== 0 && i !== n)) ? 1 : END_SKIP;
         // Cheap bounds first: evidence can lower a bead's cost by `bonus` at most.
         if (before + share * (BEAD_COST[t] as number) - (paired ? bonus : 0) >= best) continue;
         let c = before + share * ((BEAD_COST[t] as number) + fitCost(i, j, ba, bb));
