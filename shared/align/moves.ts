@@ -1,6 +1,7 @@
 // Moved content: units the monotone search could not put in place (left alone, paired with the
 // wrong neighbour, or read crosswise in one bead) that clearly translate each other are a move,
 // not a deletion plus an insertion.
+import { heaviestChain } from './anchors.js';
 import type { ScoredBead } from './bead-search.js';
 import { keyHolders, type PairFeatures } from './features.js';
 import { lengthCost } from './length-cost.js';
@@ -275,7 +276,8 @@ function untangle(shared: SharedKeys, beads: ScoredBead[], floor: number): { bea
       out.push(bead);
       continue;
     }
-    const kept = orderedChain(crossing);
+    // The strongest pairs that keep their order on both sides stay in the chain.
+    const kept = heaviestChain(crossing.map((p) => ({ a: p.i, b: p.j, weight: p.dice }))).map(({ a }) => crossing[a] as CrossPair);
     const keptSet = new Set(kept);
     let nextB = 0;
     let nextA = 0;
@@ -306,13 +308,13 @@ function moveScore(dice: number): number {
 }
 
 /**
- * The best one-to-one pairing of a group's units when it is clearly crosswise, else null: it beats
+ * The best one-to-one pairing of a bead's units (by index, sorted by i) when it is clearly crosswise, else null: it beats
  * the in-order pairing by CROSSING_GAIN, each crossing pair shares `minPair`, and the strongest
  * shares `minStrongest` and STAND_OUT times more than any in-order pair.
  */
-function crosswisePairing(shared: SharedKeys, group: ScoredBead, minPair: number, minStrongest: number): CrossPair[] | null {
-  const n = group.a.length;
-  const d = group.a.map((u) => group.b.map((v) => shared.dice(u, v)));
+function crosswisePairing(shared: SharedKeys, bead: ScoredBead, minPair: number, minStrongest: number): CrossPair[] | null {
+  const n = bead.a.length;
+  const d = bead.a.map((u) => bead.b.map((v) => shared.dice(u, v)));
   let best: number[] = [];
   let bestSum = -1;
   permute(n, (order) => {
@@ -332,28 +334,6 @@ function crosswisePairing(shared: SharedKeys, group: ScoredBead, minPair: number
   const inOrderBest = Math.max(...d.map((_, i) => inOrder(i)));
   const clear = strongest >= minStrongest && strongest >= STAND_OUT * inOrderBest && crossingPairs.every((p) => p.dice >= minPair);
   return clear ? pairs : null;
-}
-
-/** The heaviest subset of pairs in order on both sides (pairs are sorted by i). */
-function orderedChain(pairs: CrossPair[]): CrossPair[] {
-  const weight = pairs.map((p) => p.dice);
-  const from = pairs.map(() => -1);
-  pairs.forEach((p, x) => {
-    for (let y = 0; y < x; y += 1) {
-      const q = pairs[y] as CrossPair;
-      if (q.j < p.j && (weight[y] as number) + p.dice > (weight[x] as number)) {
-        weight[x] = (weight[y] as number) + p.dice;
-        from[x] = y;
-      }
-    }
-  });
-  let end = 0;
-  weight.forEach((w, x) => {
-    if (w > (weight[end] as number)) end = x;
-  });
-  const chain: CrossPair[] = [];
-  for (let x = end; x >= 0; x = from[x] as number) chain.unshift(pairs[x] as CrossPair);
-  return chain;
 }
 
 function permute(n: number, visit: (order: number[]) => void): void {
