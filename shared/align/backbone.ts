@@ -38,7 +38,7 @@ export function alignWithBackbone(infosA: UnitInfo[], infosB: UnitInfo[], kindsA
 function backbone(f: PairFeatures): { a: number; b: number; weight: number }[] {
   const n = f.a.keys.length;
   const m = f.b.keys.length;
-  const holders = keyHolders(f, range(m), COMMON);
+  const holders = keyHolders(f, Array.from(f.b.keys, (_, v) => v), COMMON);
   // Each paragraph's best partner on the other side (-1: none yet) and their Dice, as flat arrays.
   const bestOfA = new Int32Array(n).fill(-1);
   const diceOfA = new Float64Array(n);
@@ -80,8 +80,4 @@ function backbone(f: PairFeatures): { a: number; b: number; weight: number }[] {
     if (v >= 0 && dice >= STRONG && bestOfB[v] === u) candidates.push({ a: u, b: v, weight: dice });
   }
   return heaviestChain(candidates);
-}
-
-function range(count: number): number[] {
-  return Array.from({ length: count }, (_, k) => k);
 }

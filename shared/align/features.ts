@@ -512,3 +512,45 @@ export function withLexicon(f: PairFeatures, infosA: UnitInfo[], infosB: UnitInf
   const b = extend(f.b.keys, perB, f.massB);
   return { a: { ...f.a, keys: a.keys }, b: { ...f.b, keys: b.keys }, weight, unmatched, countA, countB, keyCount, massA: a.mass, massB: b.mass };
 }
+
+/** The pair's overall length ratio (side b over side a), 1 when either side is empty. */
+export function lengthRatio(f: PairFeatures): number {
+  let totalA = 0;
+  let totalB = 0;
+  for (let u = 0; u < f.a.lengths.length; u += 1) totalA += f.a.lengths[u] as number;
+  for (let v = 0; v < f.b.lengths.length; v += 1) totalB += f.b.lengths[v] as number;
+  return totalA > 0 && totalB > 0 ? totalB / totalA : 1;
+}
+
+/** Dice of two single units of a pair over their shared keys (the pair's weights and masses). */
+export class UnitDice {
+  private readonly mark: Int32Array;
+  private stamp = 0;
+
+  constructor(private readonly f: PairFeatures) {
+    this.mark = new Int32Array(f.keyCount);
+  }
+
+  dice(u: number, v: number): number {
+    const f = this.f;
+    this.stamp += 1;
+    const stamp = this.stamp;
+    const keysA = f.a.keys[u] ?? EMPTY;
+    const keysB = f.b.keys[v] ?? EMPTY;
+    for (let x = 0; x < keysA.length; x += 1) this.mark[keysA[x] as number] = stamp;
+    let shared = 0;
+    for (let x = 0; x < keysB.length; x += 1) if (this.mark[keysB[x] as number] === stamp) shared += f.weight[keysB[x] as number] as number;
+    const mass = (f.massA[u] ?? 0) + (f.massB[v] ?? 0);
+    return mass > 0 ? (2 * shared) / mass : 0;
+  }
+}
+
+/** Median Dice of the 1-1 beads (of at most `limit` of them, evenly spread); 0 when there are none. */
+export function medianOneToOneDice(dice: UnitDice, beads: readonly { a: number[]; b: number[] }[], limit = Infinity): number {
+  const pairs = beads.filter((x) => x.a.length === 1 && x.b.length === 1);
+  const step = Math.max(1, Math.floor(pairs.length / limit));
+  const ds: number[] = [];
+  for (let k = 0; k < pairs.length; k += step) ds.push(dice.dice(pairs[k]?.a[0] as number, pairs[k]?.b[0] as number));
+  ds.sort((x, y) => x - y);
+  return ds[ds.length >> 1] ?? 0;
+}

@@ -3,7 +3,7 @@
 // not a deletion plus an insertion.
 import { heaviestChain } from './anchors.js';
 import type { ScoredBead } from './bead-search.js';
-import { keyHolders, type PairFeatures } from './features.js';
+import { keyHolders, lengthRatio, medianOneToOneDice, UnitDice, type PairFeatures } from './features.js';
 import { lengthCost } from './length-cost.js';
 
 export interface Move {
@@ -44,8 +44,8 @@ const NO_KEYS = new Int32Array(0);
 export function linkMoves(features: PairFeatures | (() => PairFeatures), found: ScoredBead[], taken?: { a: Set<number>; b: Set<number> }): { beads: ScoredBead[]; moves: Move[] } {
   if (found.length < 2) return { beads: found, moves: [] };
   const f = typeof features === 'function' ? features() : features;
-  const shared = new SharedKeys(f);
-  const floor = Math.max(MIN_RELATIVE_DICE, RELATIVE_SHARE * medianInPlace(shared, found));
+  const shared = new UnitDice(f);
+  const floor = Math.max(MIN_RELATIVE_DICE, RELATIVE_SHARE * medianOneToOneDice(shared, found, 101));
   const untangled = untangle(shared, found, floor);
   const movedA = new Set([...(taken?.a ?? []), ...untangled.moves.flatMap((x) => x.a)]);
   const movedB = new Set([...(taken?.b ?? []), ...untangled.moves.flatMap((x) => x.b)]);
@@ -66,7 +66,7 @@ export function linkMoves(features: PairFeatures | (() => PairFeatures), found: 
 }
 
 /** Steps 2 and 3 of linkMoves, once; `freed`: whether a weak bead gave up a unit (its other unit may now link). */
-function linkLoneUnits(f: PairFeatures, shared: SharedKeys, beads: ScoredBead[], floor: number, movedA: Set<number>, movedB: Set<number>): { beads: ScoredBead[]; moves: Move[]; freed: boolean } {
+function linkLoneUnits(f: PairFeatures, shared: UnitDice, beads: ScoredBead[], floor: number, movedA: Set<number>, movedB: Set<number>): { beads: ScoredBead[]; moves: Move[]; freed: boolean } {
   const isFree = (x: ScoredBead): boolean => !x.a.some((u) => movedA.has(u)) && !x.b.some((v) => movedB.has(v));
   const loneA = beads.filter((x) => x.b.length === 0 && isFree(x)).flatMap((x) => x.a);
   const loneB = beads.filter((x) => x.a.length === 0 && isFree(x)).flatMap((x) => x.b);
@@ -208,9 +208,7 @@ interface Best {
  */
 function mutualBest(f: PairFeatures, unitsA: number[], unitsB: number[], floor: number, accept: (u: number, v: number, dice: number) => boolean): Move[] {
   if (unitsA.length === 0 || unitsB.length === 0) return [];
-  const totalA = f.a.lengths.reduce((s, x) => s + x, 0);
-  const totalB = f.b.lengths.reduce((s, x) => s + x, 0);
-  const ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
+  const ratio = lengthRatio(f);
   const holders = keyHolders(f, unitsB, COMMON);
   const bestForA = new Map<number, Best>();
   const bestForB = new Map<number, Best>();
@@ -250,16 +248,6 @@ function mutualBest(f: PairFeatures, unitsA: number[], unitsB: number[], floor: 
   return moves;
 }
 
-/** What the 1-1 beads in place share, as a median Dice (from at most 101 of them). */
-function medianInPlace(shared: SharedKeys, beads: ScoredBead[]): number {
-  const pairs = beads.filter((x) => x.a.length === 1 && x.b.length === 1);
-  if (pairs.length === 0) return 0;
-  const step = Math.max(1, Math.floor(pairs.length / 101));
-  const dice: number[] = [];
-  for (let k = 0; k < pairs.length; k += step) dice.push(shared.dice(pairs[k]?.a[0] as number, pairs[k]?.b[0] as number));
-  dice.sort((x, y) => x - y);
-  return dice[Math.floor(dice.length / 2)] as number;
-}
 
 /**
  * Beads whose units translate each other crosswise — two paragraphs or sentences swapped, which
@@ -267,7 +255,7 @@ function medianInPlace(shared: SharedKeys, beads: ScoredBead[]): number {
  * stay in the chain as 1-1 beads, every other pair becomes a move between lone units. Only beads
  * of n units a side (2 to 4) whose crossing pairs each share `floor`, the strongest twice that.
  */
-function untangle(shared: SharedKeys, beads: ScoredBead[], floor: number): { beads: ScoredBead[]; moves: Move[] } {
+function untangle(shared: UnitDice, beads: ScoredBead[], floor: number): { beads: ScoredBead[]; moves: Move[] } {
   const out: ScoredBead[] = [];
   const moves: Move[] = [];
   for (const bead of beads) {
@@ -312,7 +300,7 @@ function moveScore(dice: number): number {
  * the in-order pairing by CROSSING_GAIN, each crossing pair shares `minPair`, and the strongest
  * shares `minStrongest` and STAND_OUT times more than any in-order pair.
  */
-function crosswisePairing(shared: SharedKeys, bead: ScoredBead, minPair: number, minStrongest: number): CrossPair[] | null {
+function crosswisePairing(shared: UnitDice, bead: ScoredBead, minPair: number, minStrongest: number): CrossPair[] | null {
   const n = bead.a.length;
   const d = bead.a.map((u) => bead.b.map((v) => shared.dice(u, v)));
   let best: number[] = [];
@@ -354,27 +342,4 @@ function permute(n: number, visit: (order: number[]) => void): void {
     }
   };
   step();
-}
-
-/** Dice of two units over their shared keys (weights and masses of the whole pair). */
-class SharedKeys {
-  private readonly mark: Int32Array;
-  private stamp = 0;
-
-  constructor(private readonly f: PairFeatures) {
-    this.mark = new Int32Array(f.keyCount);
-  }
-
-  dice(u: number, v: number): number {
-    const f = this.f;
-    this.stamp += 1;
-    const stamp = this.stamp;
-    // Indexed loops: for...of allocates per key in code the JIT has not optimized yet.
-    const keysB = f.b.keys[v] ?? NO_KEYS;
-    const keysA = f.a.keys[u] ?? NO_KEYS;
-    for (let x = 0; x < keysB.length; x += 1) this.mark[keysB[x] as number] = stamp;
-    let shared = 0;
-    for (let x = 0; x < keysA.length; x += 1) if (this.mark[keysA[x] as number] === stamp) shared += f.weight[keysA[x] as number] ?? 0;
-    return (2 * shared) / ((f.massA[u] ?? 0) + (f.massB[v] ?? 0) || 1);
-  }
 }

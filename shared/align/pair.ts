@@ -3,7 +3,7 @@
 // ratio of what the first aligned, in a narrow band around the first's confident beads.
 import { anchorPath, bracket, findAnchors, heaviestChain, lengthDiagonal, type Anchor, type PathGuess } from './anchors.js';
 import { searchBeads, type ScoredBead } from './bead-search.js';
-import { describeUnits, pairFeatures, Vocabulary, withLexicon, type PairFeatures, type UnitInfo } from './features.js';
+import { describeUnits, lengthRatio, medianOneToOneDice, pairFeatures, UnitDice, Vocabulary, withLexicon, type PairFeatures, type UnitInfo } from './features.js';
 import { learnLexicon } from './lexicon.js';
 
 export interface PairOptions {
@@ -36,9 +36,7 @@ export function alignInfos(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabu
   }
   const forced: Anchor[] = (options.forced ?? []).map((x) => ({ ...x, weight: 1e6 }));
   let features = options.features ?? pairFeatures(infosA, infosB, vocab);
-  const totalA = sum(features.a.lengths);
-  const totalB = sum(features.b.lengths);
-  const overall = totalA > 0 && totalB > 0 ? totalB / totalA : 1;
+  const overall = lengthRatio(features);
   const twoPass = options.relearn !== false && n >= 20 && m >= 20;
   // When a second pass follows, the first only has to find confident 1-1 beads: common types suffice.
   let beads = runPass(features, forced, options, overall, options.band, twoPass);
@@ -51,7 +49,7 @@ export function alignInfos(infosA: UnitInfo[], infosB: UnitInfo[], vocab: Vocabu
   const confident = beads.filter((x) => x.a.length === 1 && x.b.length === 1 && x.score >= GUIDE_SCORE).map((x) => ({ a: x.a[0] as number, b: x.b[0] as number, weight: x.score }));
   const guide = forced.length > 0 ? heaviestChain([...confident, ...forced]) : confident;
   const band = guide.length >= Math.min(n, m) / 4 ? { path: anchorPath(guide, n, m), width: anchorWidth(guide, n, m, 2) } : bandAround(beads, n);
-  beads = runPass(features, forced, options, ratio, band, false, EXPECTED_SHARE * medianDice(features, beads));
+  beads = runPass(features, forced, options, ratio, band, false, EXPECTED_SHARE * medianOneToOneDice(new UnitDice(features), beads));
   return beads;
 }
 
@@ -80,26 +78,6 @@ export interface Band {
  */
 const EXPECTED_SHARE = 0.3;
 
-function medianDice(f: PairFeatures, beads: ScoredBead[]): number {
-  const ds: number[] = [];
-  const mark = new Int32Array(f.keyCount);
-  let stamp = 0;
-  for (const bead of beads) {
-    if (bead.a.length !== 1 || bead.b.length !== 1) continue;
-    const u = bead.a[0] as number;
-    const v = bead.b[0] as number;
-    stamp += 1;
-    const keysA = f.a.keys[u] as Int32Array;
-    const keysB = f.b.keys[v] as Int32Array;
-    for (let x = 0; x < keysA.length; x += 1) mark[keysA[x] as number] = stamp;
-    let s = 0;
-    for (let x = 0; x < keysB.length; x += 1) if (mark[keysB[x] as number] === stamp) s += f.weight[keysB[x] as number] as number;
-    const mass = (f.massA[u] as number) + (f.massB[v] as number);
-    ds.push(mass > 0 ? (2 * s) / mass : 0);
-  }
-  ds.sort((x, y) => x - y);
-  return ds[ds.length >> 1] ?? 0;
-}
 
 function runPass(features: PairFeatures, forced: Anchor[], options: PairOptions, ratio: number, band?: Band, quick = false, expectedDice?: number): ScoredBead[] {
   const n = features.a.keys.length;
@@ -166,10 +144,4 @@ function anchorWidth(anchors: Anchor[], n: number, m: number, base: number): (a:
     const gapB = (ys[hi] ?? 0) - (ys[lo] ?? 0);
     return Math.min(400, base + Math.abs(gapB - gapA) + 0.05 * Math.max(gapA, gapB));
   };
-}
-
-function sum(values: Float64Array): number {
-  let s = 0;
-  for (let k = 0; k < values.length; k += 1) s += values[k] as number;
-  return s;
 }
