@@ -74,7 +74,8 @@ class Arena {
   }
 }
 
-const EMPTY = new Int32Array(0);
+/** No keys (a unit index out of range). */
+export const NO_KEYS = new Int32Array(0);
 
 /** Dedups ids into a fresh array with a stamp table instead of a Set per unit. */
 class Dedup {
@@ -398,14 +399,14 @@ export function keyHolders(f: PairFeatures, units: readonly number[], common: nu
 export function holdersOf(keys: Int32Array[], units: readonly number[], keyCount: number, follows: (k: number) => boolean): KeyHolders {
   const start = new Int32Array(keyCount + 1);
   for (const v of units) {
-    const ks = keys[v] ?? EMPTY;
+    const ks = keys[v] ?? NO_KEYS;
     for (let x = 0; x < ks.length; x += 1) if (follows(ks[x] as number)) start[(ks[x] as number) + 1] = (start[(ks[x] as number) + 1] as number) + 1;
   }
   for (let k = 0; k < keyCount; k += 1) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
   const next = start.slice(0, keyCount);
   const held = new Int32Array(start[keyCount] as number);
   for (const v of units) {
-    const ks = keys[v] ?? EMPTY;
+    const ks = keys[v] ?? NO_KEYS;
     for (let x = 0; x < ks.length; x += 1) {
       const k = ks[x] as number;
       if (!follows(k)) continue;
@@ -535,8 +536,8 @@ export class UnitDice {
     const f = this.f;
     this.stamp += 1;
     const stamp = this.stamp;
-    const keysA = f.a.keys[u] ?? EMPTY;
-    const keysB = f.b.keys[v] ?? EMPTY;
+    const keysA = f.a.keys[u] ?? NO_KEYS;
+    const keysB = f.b.keys[v] ?? NO_KEYS;
     for (let x = 0; x < keysA.length; x += 1) this.mark[keysA[x] as number] = stamp;
     let shared = 0;
     for (let x = 0; x < keysB.length; x += 1) if (this.mark[keysB[x] as number] === stamp) shared += f.weight[keysB[x] as number] as number;

@@ -3,7 +3,7 @@
 // not a deletion plus an insertion.
 import { heaviestChain } from './anchors.js';
 import type { ScoredBead } from './bead-search.js';
-import { keyHolders, lengthRatio, medianOneToOneDice, UnitDice, type PairFeatures } from './features.js';
+import { keyHolders, lengthRatio, medianOneToOneDice, NO_KEYS, UnitDice, type PairFeatures } from './features.js';
 import { lengthCost } from './length-cost.js';
 
 export interface Move {
@@ -28,7 +28,6 @@ const NEAR = 3;
 const COMMON = 24;
 /** Rounds of linking lone units (each may free units of weak beads). */
 const MAX_ROUNDS = 3;
-const NO_KEYS = new Int32Array(0);
 
 /**
  * Moves among the units a monotone alignment leaves out of place, and the beads without them:
