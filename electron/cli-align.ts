@@ -6,7 +6,7 @@ import { readTextFile } from './cli/read-text.js';
 
 const io = { stdout: (text: string) => process.stdout.write(text), stderr: (text: string) => process.stderr.write(text) };
 
-runAlignCommand(process.argv.slice(3), { readFile: readTextFile, stdout: io.stdout, stderr: io.stderr }).then(
+runAlignCommand(process.argv.slice(3), { readFile: readTextFile, ...io }).then(
   (code) => {
     process.exitCode = code;
   },
